@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * photo credits) are marked as not body. Thread-safe.
  */
 public final class SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp",
+  private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp",
       "co", "ltd", "vs", "no", "gen", "gov", "sen", "rep", "prof", "col", "lt", "sgt", "capt", "jan", "feb", "aug",
-      "sept", "sep", "oct", "nov", "dec", "etc", "approx", "dept", "est", "fig", "mt", "ft", "د", "م", "ص", "ق", "ه");
+      "sept", "sep", "oct", "nov", "dec", "etc", "approx", "dept", "est", "fig", "mt", "ft", "د", "م", "ص", "ق", "ه"));
   private static final Pattern NON_BODY = Pattern.compile(
       "^\\s*[(\\[]?\\s*(اقرا المزيد|اقرا ايضا|اقرا كذلك|شاهد ايضا|شاهد|للمزيد|المزيد|مواضيع ذات صله|ذات صله"
           + "|تصوير|صوره|الصوره|مصدر الصوره|حقوق الصوره|read more|related|see also|watch|photo|photograph|image"

@@ -19,8 +19,8 @@ import java.util.Set;
 final class LexiconSegmenter implements CliticSegmenter {
   private static final String RESOURCE = "/org/isnad/text/ar/stems.tsv";
   /** Function words that look like article + stem and are not. */
-  private static final Set<String> NOT_ARTICLE = Set.of("الي", "الا", "التي", "الذي", "الذين", "اللذين",
-      "اللتين", "اللاتي", "اللواتي", "الله", "الان", "اللذان", "التان", "الف", "الفا", "الاف", "الافا");
+  private static final Set<String> NOT_ARTICLE = Set.copyOf(java.util.Arrays.asList("الي", "الا", "التي", "الذي", "الذين", "اللذين",
+      "اللتين", "اللاتي", "اللواتي", "الله", "الان", "اللذان", "التان", "الف", "الفا", "الاف", "الافا"));
   private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ي", "ك"};
 
   private final Map<String, Integer> counts;

@@ -1,0 +1,85 @@
+package org.isnad.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.fact.Extraction;
+import org.isnad.link.EntityResolver;
+import org.isnad.recognize.DateRecognizer;
+import org.isnad.recognize.Mention;
+import org.isnad.recognize.MentionFinder;
+import org.isnad.recognize.Money;
+import org.isnad.recognize.MoneyRecognizer;
+import org.isnad.recognize.NameRules;
+import org.isnad.recognize.QuoteFinder;
+import org.isnad.text.Document;
+import org.isnad.text.Sentence;
+import org.isnad.text.TextAnalyzer;
+
+/**
+ * The whole pipeline: text → tokens and sentences → names, money, times, quotes → entities →
+ * facts. One instance is thread-safe and serves every thread; resources load once.
+ */
+public final class Extractor {
+  private final TextAnalyzer text;
+  private final List<MentionFinder> finders;
+  private final EntityResolver resolver = new EntityResolver();
+  private final MoneyRecognizer money = MoneyRecognizer.standard();
+  private final DateRecognizer dates = DateRecognizer.standard();
+  private final QuoteFinder quotes = QuoteFinder.standard();
+
+  public Extractor(TextAnalyzer text, List<MentionFinder> finders) {
+    this.text = text;
+    this.finders = List.copyOf(finders);
+  }
+
+  private static final class Holder {
+    static final Extractor STANDARD = new Extractor(TextAnalyzer.standard(), List.of(new NameRules()));
+  }
+
+  public static Extractor standard() {
+    return Holder.STANDARD;
+  }
+
+  public Extraction extract(String id, String content, String lang, LocalDate published) {
+    return extract(text.analyze(id, content, lang, published));
+  }
+
+  public Extraction extract(Document doc) {
+    List<Mention> mentions = new ArrayList<>();
+    for (MentionFinder f : finders) {
+      mentions.addAll(f.find(doc));
+    }
+    List<EntityResolver.Cluster> clusters = resolver.resolve(doc, mentions);
+    DocContext c = new DocContext(doc, clusters, resolveAnaphora(money.find(doc)), dates.find(doc), quotes.find(doc));
+    List<Draft> drafts = new ArrayList<>();
+    int[] lastSpeaker = {-1};
+    for (Sentence s : doc.sentences()) {
+      if (!s.body()) {
+        continue;
+      }
+      MoneyFacts.read(c, s, drafts);
+      StatementFacts.read(c, s, drafts, lastSpeaker);
+      RoleFacts.read(c, s, drafts);
+      RelationFacts.read(c, s, drafts);
+    }
+    return Assembler.assemble(c, drafts);
+  }
+
+  /** "بنفس المبلغ", "the same amount": the value of the last amount named before it. */
+  static List<Money> resolveAnaphora(List<Money> found) {
+    List<Money> out = new ArrayList<>(found.size());
+    Money last = null;
+    for (Money m : found) {
+      if (m.anaphoric() && last != null) {
+        out.add(new Money(m.span(), last.value(), last.currency(), last.bound(), true, m.text()));
+      } else {
+        out.add(m);
+        if (!m.anaphoric()) {
+          last = m;
+        }
+      }
+    }
+    return out;
+  }
+}
