@@ -3,7 +3,6 @@ package org.isnad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -115,9 +114,5 @@ final class ExtractCommand implements Callable<Integer> {
       int dot = file.lastIndexOf('.');
       return dot > 0 ? file.substring(0, dot) : file;
     }
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }
