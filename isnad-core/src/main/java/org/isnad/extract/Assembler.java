@@ -14,6 +14,7 @@ import org.isnad.fact.Extraction;
 import org.isnad.fact.Fact;
 import org.isnad.fact.TimeValue;
 import org.isnad.link.EntityResolver.Cluster;
+import org.isnad.recognize.EventOrgs;
 import org.isnad.recognize.Mention;
 import org.isnad.recognize.Money;
 import org.isnad.text.Span;
@@ -27,6 +28,8 @@ final class Assembler {
   private Assembler() {}
 
   static Extraction assemble(DocContext c, List<Draft> drafts) {
+    defaultRecipients(c, drafts);
+    drafts.removeIf(d -> !complete(d));
     List<Draft> merged = merge(drafts);
     List<Entity> entities = new ArrayList<>();
     String[] ids = new String[c.entities.size()];
@@ -60,8 +63,52 @@ final class Assembler {
     if (isLatin(name)) {
       nameEn = name;
     }
+    if (cl.isEvent()) {
+      List<String> canonical = EventOrgs.aliases(best.name(), personName(c, best.name(), false),
+          personName(c, best.name(), true));
+      if (!canonical.isEmpty()) {
+        aliases.add(name);
+        name = canonical.get(0);
+        aliases.remove(name);
+        aliases.addAll(canonical.subList(1, canonical.size()));
+        nameEn = canonical.stream().filter(Assembler::isLatin).findFirst().orElse(nameEn);
+      }
+    }
     mentions.sort(null);
     return new Entity(id, cl.type(), name, nameEn, new ArrayList<>(aliases), mentions);
+  }
+
+  /**
+   * The person an event organization is named after, as the document writes the surname:
+   * in Arabic script or Latin script, or null when the document has no such form.
+   */
+  private static String personName(DocContext c, String eventKey, boolean latin) {
+    String surname = eventKey.split(":")[1];
+    for (Cluster p : c.entities) {
+      if (p.type() != org.isnad.fact.EntityType.PERSON) {
+        continue;
+      }
+      boolean hit = false;
+      for (String k : p.keys()) {
+        String[] w = org.isnad.link.NameKey.words(k);
+        hit |= w.length > 0 && w[w.length - 1].equals(surname);
+      }
+      if (!hit) {
+        continue;
+      }
+      for (Mention m : p.mentions()) {
+        String surface = c.doc.slice(m.span()).strip();
+        if (isLatin(surface) == latin) {
+          String[] w = surface.split("\\s+");
+          return w[w.length - 1];
+        }
+      }
+    }
+    boolean keyLatin = isLatin(surname);
+    if (keyLatin == latin) {
+      return latin ? Character.toUpperCase(surname.charAt(0)) + surname.substring(1) : surname;
+    }
+    return null;
   }
 
   private static boolean isLatin(String s) {
@@ -108,6 +155,52 @@ final class Assembler {
     List<Span> evidence = new ArrayList<>(new LinkedHashSet<>(d.evidence));
     evidence.sort(null);
     return new Fact(id, d.type, roles, amount, time, d.status, attribution, evidence, d.confidence, fields);
+  }
+
+  /**
+   * A donation whose sentence names no recipient ("Altman would also donate $1 million") goes to
+   * the article's recipient: the one its other donations name most, else the fund or campaign
+   * it mentions most.
+   */
+  static void defaultRecipients(DocContext c, List<Draft> drafts) {
+    java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
+    for (Draft d : drafts) {
+      if (d.type == org.isnad.fact.FactType.DONATION && d.entity("recipient") != null) {
+        votes.merge(d.entity("recipient"), 1, Integer::sum);
+      }
+    }
+    if (votes.isEmpty()) {
+      for (int e = 0; e < c.entities.size(); e++) {
+        if (c.entities.get(e).isEvent()) {
+          votes.put(e, c.entities.get(e).mentions().size());
+        }
+      }
+    }
+    Integer best = votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey).orElse(null);
+    if (best == null) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d.type == org.isnad.fact.FactType.DONATION && d.entity("recipient") == null
+          && d.entity("donor") != null && !d.entity("donor").equals(best)) {
+        d.role("recipient", best);
+        d.confidence = Math.max(0.3, d.confidence - 0.2);
+      }
+    }
+  }
+
+  /** Whether a draft names every party its type needs (payee, addressee and target are optional). */
+  static boolean complete(Draft d) {
+    org.isnad.fact.FactType t = d.type;
+    if (!d.roles.containsKey(t.firstRole())) {
+      return false;
+    }
+    return switch (t) {
+      case PAYMENT, STATEMENT, POLICY, NO_COMMENT -> true;
+      case MEETING, DISPUTE, COMPETITION -> d.roles.get(t.firstRole()) instanceof List<?> l && l.size() >= 2;
+      default -> d.roles.containsKey(t.secondRole());
+    };
   }
 
   static List<Draft> merge(List<Draft> drafts) {

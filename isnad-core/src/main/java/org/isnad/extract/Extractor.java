@@ -6,6 +6,7 @@ import java.util.List;
 import org.isnad.fact.Extraction;
 import org.isnad.link.EntityResolver;
 import org.isnad.recognize.DateRecognizer;
+import org.isnad.recognize.EventOrgs;
 import org.isnad.recognize.Mention;
 import org.isnad.recognize.MentionFinder;
 import org.isnad.recognize.Money;
@@ -27,6 +28,7 @@ public final class Extractor {
   private final MoneyRecognizer money = MoneyRecognizer.standard();
   private final DateRecognizer dates = DateRecognizer.standard();
   private final QuoteFinder quotes = QuoteFinder.standard();
+  private final EventOrgs events = new EventOrgs();
 
   public Extractor(TextAnalyzer text, List<MentionFinder> finders) {
     this.text = text;
@@ -50,6 +52,7 @@ public final class Extractor {
     for (MentionFinder f : finders) {
       mentions.addAll(f.find(doc));
     }
+    mentions.addAll(events.find(doc, mentions));
     List<EntityResolver.Cluster> clusters = resolver.resolve(doc, mentions);
     DocContext c = new DocContext(doc, clusters, resolveAnaphora(money.find(doc)), dates.find(doc), quotes.find(doc));
     List<Draft> drafts = new ArrayList<>();

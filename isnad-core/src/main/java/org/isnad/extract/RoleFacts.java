@@ -28,22 +28,46 @@ final class RoleFacts {
   static void read(DocContext c, Sentence s, List<Draft> out) {
     for (Phrases.Hit h : TITLES.find(c.tokens, s.firstToken(), s.endToken())) {
       String title = c.text(h.first(), h.end());
-      int org = orgAfter(c, s, h);
-      int orgBefore = -1;
-      if (org < 0 && possessive(c, h)) {
-        org = Clauses.sentenceSubject(c, s, EntityType.ORGANIZATION);
-        if (org < 0) {
-          org = lastOrgBefore(c, h.first());
-        }
+      int titleStart = h.first();
+      int org = -1;
+      int orgEnd = h.end();
+      EntityMention after = next(c, s, h.end(), 2);
+      if (after != null && isOrg(c, after.entity())) {
+        org = after.entity();
+        orgEnd = after.end();
       }
-      if (org < 0 && !c.doc.isArabic()) {
-        orgBefore = adjacentBefore(c, s, h.first(), EntityType.ORGANIZATION);
-        org = orgBefore;
+      if (org < 0 && possessive(c, h)) {
+        org = antecedentOrg(c, s, h.first());
+      }
+      if (org < 0 && titleStart > s.firstToken()) {
+        // "OpenAI CEO Sam Altman", "Meta's spokesperson", "its CEO"
+        int k = titleStart - 1;
+        String prev = c.tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
+        if (prev.equals("its") || prev.equals("their")) {
+          org = antecedentOrg(c, s, k);
+          titleStart = k;
+        } else {
+          if (prev.equals("'s") && k > s.firstToken()) {
+            k--;
+          }
+          EntityMention m = c.byToken[k];
+          if (m != null && isOrg(c, m.entity()) && m.end() == k + 1) {
+            org = m.entity();
+            titleStart = m.first();
+          }
+        }
       }
       if (org < 0) {
         continue;
       }
-      int person = personAround(c, s, h, org);
+      int person = -1;
+      EntityMention p = next(c, s, orgEnd, 2);
+      if (p != null && isPerson(c, p.entity()) && p.entity() != org) {
+        person = p.entity();
+      }
+      if (person < 0) {
+        person = adjacentBefore(c, s, titleStart, EntityType.PERSON);
+      }
       if (person < 0 || person == org) {
         continue;
       }
@@ -59,20 +83,40 @@ final class RoleFacts {
     }
   }
 
+  /** The mention starting within {@code gap} tokens of {@code from}, only commas and "the" between. */
+  private static EntityMention next(DocContext c, Sentence s, int from, int gap) {
+    for (int k = from; k < Math.min(s.endToken(), from + gap + 1); k++) {
+      EntityMention m = c.byToken[k];
+      if (m != null && m.first() == k) {
+        return m;
+      }
+      String n = c.tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
+      if (!(n.equals("،") || n.equals(",") || n.equals("the") || n.equals("of") || n.equals("at") || n.equals("باسم")
+          || n.equals("ل") || n.equals("لـ"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The organization a possessive (رئيسها، its) points back to: the sentence's subject, else the last named. */
+  private static int antecedentOrg(DocContext c, Sentence s, int token) {
+    int subject = Clauses.sentenceSubject(c, s, EntityType.ORGANIZATION);
+    if (subject >= 0 && isOrg(c, subject)) {
+      return subject;
+    }
+    return lastOrgBefore(c, token);
+  }
+
+  private static boolean isOrg(DocContext c, int e) {
+    EntityType t = c.typeOf(e);
+    return t == EntityType.ORGANIZATION || t == EntityType.OTHER;
+  }
+
   /** رئيسها، مؤسسها: the title carries a pronoun pointing to an organization named earlier. */
   private static boolean possessive(DocContext c, Phrases.Hit h) {
     String first = h.phrase().split(" ")[0];
     return first.endsWith("ها") || first.equals("رئيسه") && h.phrase().contains("التنفيذي");
-  }
-
-  private static int orgAfter(DocContext c, Sentence s, Phrases.Hit h) {
-    for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 3))) {
-      if (c.typeOf(m.entity()) == EntityType.ORGANIZATION || c.typeOf(m.entity()) == EntityType.OTHER) {
-        return m.entity();
-      }
-      break;
-    }
-    return -1;
   }
 
   private static int lastOrgBefore(DocContext c, int token) {
@@ -85,23 +129,7 @@ final class RoleFacts {
     return -1;
   }
 
-  /** A person named right after the organization (or the title), or right before the title. */
-  private static int personAround(DocContext c, Sentence s, Phrases.Hit h, int org) {
-    int from = h.end();
-    for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 3))) {
-      if (m.entity() == org) {
-        from = m.end();
-      }
-      break;
-    }
-    for (EntityMention m : c.mentionsIn(from, Math.min(s.endToken(), from + 3))) {
-      if (isPerson(c, m.entity())) {
-        return m.entity();
-      }
-      break;
-    }
-    return adjacentBefore(c, s, h.first(), EntityType.PERSON);
-  }
+
 
   private static int adjacentBefore(DocContext c, Sentence s, int token, EntityType type) {
     List<EntityMention> before = c.mentionsIn(Math.max(s.firstToken(), token - 3), token);

@@ -40,6 +40,11 @@ public final class EntityResolver {
       return keys;
     }
 
+    /** An organization named after a person's event (an inauguration fund, a campaign). */
+    public boolean isEvent() {
+      return !mentions.isEmpty() && mentions.get(0).source().equals("event");
+    }
+
     /** The fullest name: the longest mention, first seen on ties. */
     public Mention best() {
       return mentions.stream().max(Comparator.comparingInt((Mention m) -> NameKey.words(NameKey.of(m.name())).length)
@@ -56,7 +61,7 @@ public final class EntityResolver {
       if (key.isEmpty()) {
         continue;
       }
-      Cluster c = find(clusters, key, m.type());
+      Cluster c = m.source().equals("event") ? exact(clusters, key) : find(clusters, key, m.type());
       if (c == null) {
         c = new Cluster();
         c.type = m.type();
@@ -72,6 +77,15 @@ public final class EntityResolver {
     return clusters;
   }
 
+  private static Cluster exact(List<Cluster> clusters, String key) {
+    for (Cluster c : clusters) {
+      if (c.keys.contains(key)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   private static Cluster find(List<Cluster> clusters, String key, EntityType type) {
     for (Cluster c : clusters) {
       if (c.keys.contains(key)) {
@@ -83,7 +97,7 @@ public final class EntityResolver {
     int hits = 0;
     for (int k = clusters.size() - 1; k >= 0; k--) {
       Cluster c = clusters.get(k);
-      if (!compatible(c.type, type)) {
+      if (!compatible(c.type, type) || c.isEvent()) {
         continue;
       }
       for (String ck : c.keys) {

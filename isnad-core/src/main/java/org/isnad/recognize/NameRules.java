@@ -76,6 +76,12 @@ public final class NameRules implements MentionFinder {
       if (t.kind() != Token.Kind.ARABIC) {
         continue;
       }
+      int personEnd = arabicPersonRun(tokens, i, s.endToken());
+      if (personEnd > i) {
+        out.add(mention(doc, tokens, i, personEnd, EntityType.PERSON, "person", 0.35));
+        i = personEnd - 1;
+        continue;
+      }
       String head = t.stem();
       String kind = AR_HEADS.get(head);
       if (kind == null || i + 1 >= s.endToken()) {
@@ -95,6 +101,28 @@ public final class NameRules implements MentionFinder {
       int start = KEEP_HEAD.contains(head) ? i : nameStart;
       out.add(mention(doc, tokens, start, end, EntityType.ORGANIZATION, kind, 0.5));
     }
+  }
+
+  /**
+   * Two or three Arabic words that are each a frequent part of people's names (دونالد ترامب،
+   * سام ألتمان): a person, until the statistical tagger says otherwise. Only the first word
+   * may carry a conjunction or preposition.
+   */
+  static int arabicPersonRun(List<Token> tokens, int from, int to) {
+    PersonNames names = PersonNames.get();
+    int i = from;
+    while (i < to && i - from < 3) {
+      Token t = tokens.get(i);
+      if (t.kind() != Token.Kind.ARABIC) {
+        break;
+      }
+      String w = i == from ? EventOrgs.stripProclitics(t.norm()) : t.norm();
+      if (ArabicWords.isFunction(w) || ArabicWords.TIME.contains(w) || w.startsWith("ال") || names.count(w) < 3) {
+        break;
+      }
+      i++;
+    }
+    return i - from >= 2 && names.count(EventOrgs.stripProclitics(tokens.get(from).norm())) >= 10 ? i : from;
   }
 
   /** Arabic words that can be part of a name after a head noun: no function words, no punctuation. */
@@ -150,6 +178,12 @@ public final class NameRules implements MentionFinder {
         if (isCapitalized(n) || (n.norm().equals("&") || n.norm().equals("-")) && end + 1 < s.endToken()
             && isCapitalized(tokens.get(end + 1))) {
           end++;
+        } else if (n.norm().equals("-") && end + 3 < s.endToken() && glued(tokens, end - 1, end + 3)
+            && tokens.get(end + 2).norm().equals("-") && isCapitalized(tokens.get(end + 3))) {
+          end += 4; // Mar-a-Lago, Rolls-Royce's kin: hyphen-joined with a lower-case middle
+        } else if (n.norm().equals("-") && end + 1 < s.endToken() && glued(tokens, end - 1, end + 1)
+            && tokens.get(end + 1).kind() == Token.Kind.LATIN) {
+          end += 2; // Trump-Vance, Coca-Cola
         } else if ((n.norm().equals("of") || n.norm().equals("for")) && end + 1 < s.endToken()
             && isCapitalized(tokens.get(end + 1)) && hasOrgWord(tokens, i, end)) {
           end++;
@@ -163,11 +197,35 @@ public final class NameRules implements MentionFinder {
       }
       if (start < end) {
         boolean org = hasOrgWord(tokens, start, end);
-        out.add(mention(doc, tokens, start, end, org ? EntityType.ORGANIZATION : EntityType.OTHER,
-            org ? "organization" : "name", org ? 0.6 : 0.4));
+        EntityType type = org ? EntityType.ORGANIZATION : looksLikePerson(tokens, start, end) ? EntityType.PERSON
+            : EntityType.OTHER;
+        out.add(mention(doc, tokens, start, end, type, org ? "organization" : type == EntityType.PERSON ? "person"
+            : "name", org ? 0.6 : 0.4));
       }
       i = end;
     }
+  }
+
+  /** Two to four words, each a frequent part of people's names (Mark Zuckerberg, Sam Altman). */
+  static boolean looksLikePerson(List<Token> tokens, int from, int to) {
+    int n = to - from;
+    if (n < 2 || n > 4) {
+      return false;
+    }
+    PersonNames names = PersonNames.get();
+    int first = names.count(tokens.get(from).norm());
+    // A given name is frequent; the surname may be rare (Zuckerberg), so the first word decides.
+    return first >= 20 || first >= 3 && names.count(tokens.get(to - 1).norm()) >= 2;
+  }
+
+  /** Tokens {@code [from, to]} written without spaces between them. */
+  private static boolean glued(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).end() != tokens.get(k + 1).start()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasOrgWord(List<Token> tokens, int from, int to) {

@@ -34,6 +34,10 @@ public final class Tokenizer {
         i = arabicWord(text, i, to, out);
       } else if (ArabicLetters.digitValue(c) >= 0) {
         i = number(text, i, to, out);
+      } else if ((c == '\'' || c == '\u2019') && isPossessive(text, i, to) && !out.isEmpty()
+          && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).kind() == Token.Kind.LATIN) {
+        out.add(new Token(out.size(), i, i + 2, "'s", Token.Kind.LATIN, "", "'s", ""));
+        i += 2;
       } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && i + 1 < to && Character.isLetter(text.codePointAt(i))) {
         i = latinWord(text, i, to, out);
       } else {
@@ -84,6 +88,8 @@ public final class Tokenizer {
       if (Character.isLetterOrDigit(cp) && !ArabicLetters.isLetter((char) cp) && ArabicLetters.digitValue((char) cp) < 0
           || Character.getType(cp) == Character.NON_SPACING_MARK) {
         i += Character.charCount(cp);
+      } else if ((cp == '\'' || cp == '\u2019') && isPossessive(text, i, to)) {
+        break; // Trump's: the name, then the possessive as a token of its own
       } else if ((cp == '\'' || cp == '\u2019' || cp == '.' || cp == '&') && i + 1 < to
           && Character.isLetter(text.charAt(i + 1)) && !ArabicLetters.isLetter(text.charAt(i + 1))
           && (cp != '.' || isInitialism(text, start, i))) {
@@ -100,6 +106,12 @@ public final class Tokenizer {
     String norm = ArabicNormalizer.normalize(surface);
     out.add(new Token(out.size(), start, i, norm, Token.Kind.LATIN, "", norm, ""));
     return i;
+  }
+
+  /** An apostrophe that starts an English possessive: 's or ’s followed by a non-letter. */
+  static boolean isPossessive(String text, int i, int to) {
+    return i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+        && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
   }
 
   /** Single letters separated by stops, as in U.S. or U.N. */
