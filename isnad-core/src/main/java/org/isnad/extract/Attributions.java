@@ -28,6 +28,18 @@ final class Attributions {
 
   private Attributions() {}
 
+  /** An Arabic imperfect verb with the future prefix س (ستدفع، سيتبرع). */
+  static boolean isFuture(org.isnad.text.Token t) {
+    if (t.kind() != org.isnad.text.Token.Kind.ARABIC) {
+      return false;
+    }
+    String n = t.norm();
+    if (n.startsWith("و") || n.startsWith("ف")) {
+      n = n.substring(1);
+    }
+    return n.length() >= 4 && n.charAt(0) == 'س' && "يتن".indexOf(n.charAt(1)) >= 0;
+  }
+
   /** Sets status and attribution of {@code d} from the sentence. {@code agent} is the party to the fact, or -1. */
   static void apply(DocContext c, Sentence s, int trigger, Draft d, int agent, String defaultStatus) {
     String status = defaultStatus;
@@ -38,6 +50,9 @@ final class Attributions {
       if (h.first() <= trigger) {
         status = h.label();
       }
+    }
+    if (status.equals(defaultStatus) && isFuture(c.tokens.get(trigger))) {
+      status = "planned";
     }
     d.status = status;
     List<Phrases.Hit> cues = ATTRIBUTION.find(c.tokens, s.firstToken(), trigger);

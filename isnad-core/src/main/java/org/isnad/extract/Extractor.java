@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.isnad.fact.Extraction;
 import org.isnad.link.EntityResolver;
+import org.isnad.link.Nominals;
 import org.isnad.recognize.DateRecognizer;
 import org.isnad.recognize.EventOrgs;
 import org.isnad.recognize.Mention;
@@ -12,6 +13,7 @@ import org.isnad.recognize.MentionFinder;
 import org.isnad.recognize.Money;
 import org.isnad.recognize.MoneyRecognizer;
 import org.isnad.recognize.NameRules;
+import org.isnad.recognize.Quote;
 import org.isnad.recognize.QuoteFinder;
 import org.isnad.text.Document;
 import org.isnad.text.Sentence;
@@ -29,6 +31,7 @@ public final class Extractor {
   private final DateRecognizer dates = DateRecognizer.standard();
   private final QuoteFinder quotes = QuoteFinder.standard();
   private final EventOrgs events = new EventOrgs();
+  private final Nominals nominals = new Nominals();
 
   public Extractor(TextAnalyzer text, List<MentionFinder> finders) {
     this.text = text;
@@ -52,9 +55,12 @@ public final class Extractor {
     for (MentionFinder f : finders) {
       mentions.addAll(f.find(doc));
     }
+    List<Quote> quoted = quotes.find(doc);
+    mentions.addAll(quotedNames(doc, quoted, mentions));
     mentions.addAll(events.find(doc, mentions));
     List<EntityResolver.Cluster> clusters = resolver.resolve(doc, mentions);
-    DocContext c = new DocContext(doc, clusters, resolveAnaphora(money.find(doc)), dates.find(doc), quotes.find(doc));
+    nominals.resolve(doc, clusters);
+    DocContext c = new DocContext(doc, clusters, resolveAnaphora(money.find(doc)), dates.find(doc), quoted);
     List<Draft> drafts = new ArrayList<>();
     int[] lastSpeaker = {-1};
     for (Sentence s : doc.sentences()) {
@@ -64,9 +70,34 @@ public final class Extractor {
       MoneyFacts.read(c, s, drafts);
       StatementFacts.read(c, s, drafts, lastSpeaker);
       RoleFacts.read(c, s, drafts);
+      RoleFacts.readVerbs(c, s, drafts);
       RelationFacts.read(c, s, drafts);
     }
     return Assembler.assemble(c, drafts);
+  }
+
+  /**
+   * A short quotation that is not speech is usually a name set in quotation marks (شركة "ميتا"،
+   * منصة “إكس”): a mention, unless another finder already covers it.
+   */
+  static List<Mention> quotedNames(Document doc, List<Quote> quotes, List<Mention> known) {
+    List<Mention> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (q.speech() || q.inner().length() == 0) {
+        continue;
+      }
+      String inner = doc.slice(q.inner()).strip();
+      int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
+      boolean covered = known.stream().anyMatch(m -> m.span().overlaps(q.inner()));
+      if (words == 0 || words > 4 || covered || !Character.isLetter(inner.codePointAt(0))) {
+        continue;
+      }
+      int lead = doc.slice(q.inner()).indexOf(inner);
+      org.isnad.text.Span span = new org.isnad.text.Span(q.inner().start() + lead, q.inner().start() + lead + inner.length());
+      out.add(new Mention(span, org.isnad.fact.EntityType.OTHER, "quoted",
+          org.isnad.text.ar.ArabicNormalizer.normalize(inner), 0.4, "quoted"));
+    }
+    return out;
   }
 
   /** "بنفس المبلغ", "the same amount": the value of the last amount named before it. */

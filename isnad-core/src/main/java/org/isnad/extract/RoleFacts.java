@@ -23,7 +23,43 @@ final class RoleFacts {
           "director", "executive chairman", "owner", "minister", "secretary", "cfo", "coo", "cto",
           "vice president", "managing director", "partner", "adviser", "advisor", "head of", "editor", "publisher");
 
+  /** Verbs of leading and founding: X يرأس Y، Y التي يرأسها X، X founded Y. */
+  static final Phrases VERBS = new Phrases()
+      .add("رئيس", "يراس*", "تراس*", "يقود*", "تقود*", "قاد", "يدير*", "تدير*", "leads", "led", "runs", "ran", "heads",
+          "headed", "chairs", "chaired")
+      .add("مؤسس", "اسس", "اسست", "اسسها", "اسسه", "شارك في تاسيس", "founded", "co-founded", "cofounded", "started");
+
   private RoleFacts() {}
+
+  static void readVerbs(DocContext c, Sentence s, List<Draft> out) {
+    for (Phrases.Hit h : VERBS.find(c.tokens, s.firstToken(), s.endToken())) {
+      int person;
+      int org;
+      String prev = h.first() > s.firstToken() ? c.tokens.get(h.first() - 1).norm().toLowerCase(java.util.Locale.ROOT) : "";
+      EntityMention after = next(c, s, h.end(), 2);
+      if (prev.equals("التي") || prev.equals("الذي") || prev.equals("which")) {
+        // Y التي يرأسها X: the relative's antecedent is the organization
+        List<EntityMention> before = c.mentionsIn(Math.max(s.firstToken(), h.first() - 5), h.first() - 1);
+        if (before.isEmpty() || after == null) {
+          continue;
+        }
+        org = before.get(before.size() - 1).entity();
+        person = after.entity();
+      } else {
+        person = Clauses.agent(c, s, h.first(), EntityType.PERSON);
+        org = after == null ? -1 : after.entity();
+      }
+      if (person < 0 || org < 0 || person == org || !isPerson(c, person) || !isOrg(c, org)
+          || c.typeOf(person) == EntityType.OTHER && c.typeOf(org) == EntityType.PERSON) {
+        continue;
+      }
+      Draft d = new Draft(FactType.ROLE, s.span());
+      d.role("person", person).role("organization", org);
+      d.field("title", h.label());
+      d.confidence = 0.5;
+      out.add(d);
+    }
+  }
 
   static void read(DocContext c, Sentence s, List<Draft> out) {
     for (Phrases.Hit h : TITLES.find(c.tokens, s.firstToken(), s.endToken())) {

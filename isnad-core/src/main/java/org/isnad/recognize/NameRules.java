@@ -90,6 +90,13 @@ public final class NameRules implements MentionFinder {
       int nameStart = i + 1;
       Token next = tokens.get(nameStart);
       int end;
+      if (next.kind() == Token.Kind.QUOTE) {
+        int close = closingQuote(tokens, nameStart, s.endToken(), 6);
+        if (close > nameStart + 1) {
+          out.add(mention(doc, tokens, nameStart + 1, close, EntityType.ORGANIZATION, kind, 0.6));
+        }
+        continue;
+      }
       if (next.kind() == Token.Kind.LATIN) {
         end = latinRun(tokens, nameStart, s.endToken());
       } else {
@@ -123,6 +130,20 @@ public final class NameRules implements MentionFinder {
       i++;
     }
     return i - from >= 2 && names.count(EventOrgs.stripProclitics(tokens.get(from).norm())) >= 10 ? i : from;
+  }
+
+  /** The index of the quotation mark closing the one at {@code open}, within {@code max} tokens, or -1. */
+  static int closingQuote(List<Token> tokens, int open, int to, int max) {
+    for (int k = open + 1; k < Math.min(to, open + max + 1); k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.QUOTE) {
+        return k;
+      }
+      if (t.kind() == Token.Kind.PUNCT) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Arabic words that can be part of a name after a head noun: no function words, no punctuation. */
