@@ -33,7 +33,11 @@ final class Clauses {
       return true;
     }
     if (m.first() > 0) {
-      Token prev = c.tokens.get(m.first() - 1);
+      int p = m.first() - 1;
+      while (p > 0 && isDeterminer(c.tokens.get(p))) {
+        p--;
+      }
+      Token prev = c.tokens.get(p);
       String n = prev.norm().toLowerCase(Locale.ROOT);
       if (AR_PREPOSITIONS.contains(n) || EN_PREPOSITIONS.contains(n) || n.equals("ل") || n.equals("لـ")
           || n.equals("ب") || (m.first() > 1 && AR_PREPOSITIONS.contains(prev.stem()))) {
@@ -46,6 +50,12 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  private static boolean isDeterminer(Token t) {
+    String n = t.norm().toLowerCase(Locale.ROOT);
+    return n.equals("the") || n.equals("a") || n.equals("an") || n.equals("its") || n.equals("his") || n.equals("her")
+        || n.equals("their");
   }
 
   private static final Set<String> GENITIVE_HEADS = Set.copyOf(java.util.Arrays.asList("حفل", "تنصيب", "حمله", "صندوق", "لجنه", "اداره", "اسهم",
@@ -79,6 +89,9 @@ final class Clauses {
    * mention before it in the clause, else the first one after it (verb first), else -1.
    */
   static int agent(DocContext c, Sentence s, int trigger, EntityType... types) {
+    if (!c.doc.isArabic()) {
+      return englishAgent(c, s, trigger, types);
+    }
     if (pronounSubject(c, s, trigger)) {
       int subj = sentenceSubject(c, s, types);
       if (subj >= 0) {
@@ -102,6 +115,89 @@ final class Clauses {
       return firstAfter(c, s, trigger, 3, types);
     }
     return -1;
+  }
+
+  private static final Set<String> EN_CLAUSE_BREAKS = Set.of(";", "while", "but", "whereas", "although", "though",
+      "after", "before", "because", "since", "when", "as", "and");
+  private static final Set<String> EN_RELATIVES = Set.of("who", "which", "that");
+
+  /**
+   * English subject of a verb: after "who"/"which", the mention the relative clause hangs on;
+   * otherwise the first mention of the clause (appositions between it and the verb are skipped:
+   * "Warren Stephens, nominated as ambassador, donated").
+   */
+  static int englishAgent(DocContext c, Sentence s, int trigger, EntityType... types) {
+    int k = trigger - 1;
+    while (k >= s.firstToken() && isAuxiliary(c.tokens.get(k))) {
+      k--;
+    }
+    if (k >= s.firstToken() && EN_RELATIVES.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+      List<EntityMention> before = c.mentionsIn(s.firstToken(), k);
+      for (int j = before.size() - 1; j >= 0; j--) {
+        if (accepts(c, before.get(j).entity(), types) && !prepositional(c, before.get(j))) {
+          return before.get(j).entity();
+        }
+      }
+    }
+    if (pronounSubject(c, s, trigger)) {
+      int subj = sentenceSubject(c, s, types);
+      if (subj >= 0) {
+        return subj;
+      }
+    }
+    int clauseStart = s.firstToken();
+    for (int j = trigger - 1; j > s.firstToken(); j--) {
+      String n = c.tokens.get(j).norm().toLowerCase(Locale.ROOT);
+      if (EN_CLAUSE_BREAKS.contains(n) && !(n.equals("and") && c.byToken[j - 1] != null && c.byToken[j + 1] != null)) {
+        clauseStart = j + 1;
+        break;
+      }
+    }
+    for (EntityMention m : c.mentionsIn(clauseStart, trigger)) {
+      if (!prepositional(c, m) && accepts(c, m.entity(), types)) {
+        return m.entity();
+      }
+    }
+    return -1;
+  }
+
+  /** All subjects of a verb joined by "and" / و: "Zuckerberg and Bezos each donated". */
+  static List<Integer> agents(DocContext c, Sentence s, int trigger, EntityType... types) {
+    int first = agent(c, s, trigger, types);
+    List<Integer> out = new java.util.ArrayList<>();
+    if (first < 0) {
+      return out;
+    }
+    out.add(first);
+    EntityMention at = null;
+    for (EntityMention m : c.mentionsIn(s.firstToken(), trigger)) {
+      if (m.entity() == first) {
+        at = m;
+      }
+    }
+    if (at == null) {
+      return out;
+    }
+    int k = at.end();
+    while (k + 1 < trigger) {
+      String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
+      EntityMention next = c.byToken[k + 1];
+      if (!(n.equals("and") || n.equals("و") || n.equals(",") || n.equals("،")) || next == null || next.first() != k + 1) {
+        break;
+      }
+      // "Meta's Mark Zuckerberg and Amazon founder Jeff Bezos": skip an organization and its title
+      if (accepts(c, next.entity(), types) && !out.contains(next.entity())) {
+        out.add(next.entity());
+      }
+      k = next.end();
+    }
+    return out;
+  }
+
+  private static boolean isAuxiliary(Token t) {
+    String n = t.norm().toLowerCase(Locale.ROOT);
+    return n.equals("also") || n.equals("has") || n.equals("have") || n.equals("had") || n.equals("each")
+        || n.equals("would") || n.equals("will") || n.equals("reportedly") || n.equals("personally");
   }
 
   /** An Arabic verb starts its clause when nothing but particles stands between it and the clause start. */

@@ -24,49 +24,57 @@ final class MoneyFacts {
         continue;
       }
       int trigger = h.first();
-      int agent = Clauses.agent(c, s, trigger);
-      int other = switch (type) {
-        case DONATION, PAYMENT, GIFT -> Clauses.recipient(c, s, h.end() - 1, agent);
-        case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into");
-        case ACQUISITION -> objectAfter(c, s, h.end() - 1, agent, "علي", "of", null);
-        case CONTRACT -> objectAfter(c, s, h.end() - 1, agent, "مع", "with", "من");
-        case SANCTION -> objectAfter(c, s, h.end() - 1, agent, "علي", "on", "against");
-        default -> -1;
-      };
-      if (type == FactType.DONATION && isRaising(c, h)) {
-        // "raised X from donors": the subject receives.
-        int tmp = agent;
-        agent = Clauses.recipient(c, s, h.end() - 1, tmp);
-        other = tmp;
+      List<Integer> agents = Clauses.agents(c, s, trigger);
+      for (int a = 0; a < Math.max(1, agents.size()); a++) {
+        readOne(c, s, h, type, amount, agents.isEmpty() ? -1 : agents.get(a), out);
       }
-      if (agent < 0 && other < 0) {
-        continue;
-      }
-      if (agent == other) {
-        other = -1;
-      }
-      Draft d = new Draft(type, s.span());
-      if (agent >= 0) {
-        d.role(type.firstRole(), agent);
-      }
-      if (other >= 0) {
-        d.role(type.secondRole(), other);
-      }
-      d.amount = amount;
-      d.time = nearestTime(c, s, h);
-      d.confidence = (agent >= 0 && other >= 0 ? 0.6 : 0.4) + (amount != null ? 0.2 : 0);
-      if (type == FactType.PAYMENT) {
-        d.field("purpose", purpose(c, s));
-      }
-      if (type == FactType.GIFT) {
-        d.field("item", c.text(h.end(), Math.min(s.endToken(), h.end() + 6)));
-      }
-      if (type == FactType.CONTRACT || type == FactType.SANCTION) {
-        d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 8)));
-      }
-      Attributions.apply(c, s, trigger, d, agent, "occurred");
-      out.add(d);
     }
+  }
+
+  private static void readOne(DocContext c, Sentence s, Phrases.Hit h, FactType type, Money amount, int agent,
+      List<Draft> out) {
+    int trigger = h.first();
+    int other = switch (type) {
+      case DONATION, PAYMENT, GIFT -> Clauses.recipient(c, s, h.end() - 1, agent);
+      case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into");
+      case ACQUISITION -> objectAfter(c, s, h.end() - 1, agent, "علي", "of", null);
+      case CONTRACT -> objectAfter(c, s, h.end() - 1, agent, "مع", "with", "من");
+      case SANCTION -> objectAfter(c, s, h.end() - 1, agent, "علي", "on", "against");
+      default -> -1;
+    };
+    if (type == FactType.DONATION && isRaising(c, h)) {
+      // "raised X from donors": the subject receives.
+      int tmp = agent;
+      agent = Clauses.recipient(c, s, h.end() - 1, tmp);
+      other = tmp;
+    }
+    if (agent < 0 && other < 0) {
+      return;
+    }
+    if (agent == other) {
+      other = -1;
+    }
+    Draft d = new Draft(type, s.span());
+    if (agent >= 0) {
+      d.role(type.firstRole(), agent);
+    }
+    if (other >= 0) {
+      d.role(type.secondRole(), other);
+    }
+    d.amount = amount;
+    d.time = nearestTime(c, s, h);
+    d.confidence = (agent >= 0 && other >= 0 ? 0.6 : 0.4) + (amount != null ? 0.2 : 0);
+    if (type == FactType.PAYMENT) {
+      d.field("purpose", purpose(c, s));
+    }
+    if (type == FactType.GIFT) {
+      d.field("item", c.text(h.end(), Math.min(s.endToken(), h.end() + 6)));
+    }
+    if (type == FactType.CONTRACT || type == FactType.SANCTION) {
+      d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 8)));
+    }
+    Attributions.apply(c, s, trigger, d, agent, "occurred");
+    out.add(d);
   }
 
   private static boolean needsAmount(FactType type, Phrases.Hit h) {

@@ -50,6 +50,13 @@ public final class NameRules implements MentionFinder {
       "executive", "ceo", "senator", "sen", "rep", "gov", "secretary", "minister", "spokesperson", "spokesman",
       "spokeswoman", "billionaire", "founder", "photo", "image", "getty", "images", "while", "where"));
 
+  /** Titles that stand between an organization and a person in a capitalized run. */
+  static final Set<String> EN_TITLES = Set.copyOf(java.util.Arrays.asList("secretary", "president", "ceo", "founder",
+      "chairman", "chairwoman", "chair", "senator", "sen.", "rep.", "gov.", "governor", "ambassador", "minister",
+      "director", "spokesperson", "spokesman", "spokeswoman", "chief", "executive", "officer", "cofounder",
+      "co-founder", "owner", "attorney", "general", "judge", "justice", "mayor", "commissioner", "administrator",
+      "anchor", "host", "editor", "publisher", "leader", "speaker", "envoy", "adviser", "advisor", "treasurer"));
+
   @Override
   public List<Mention> find(Document doc) {
     List<Mention> out = new ArrayList<>();
@@ -205,6 +212,10 @@ public final class NameRules implements MentionFinder {
         } else if (n.norm().equals("-") && end + 1 < s.endToken() && glued(tokens, end - 1, end + 1)
             && tokens.get(end + 1).kind() == Token.Kind.LATIN) {
           end += 2; // Trump-Vance, Coca-Cola
+        } else if (n.norm().equals("'s") && end + 2 <= s.endToken() && end + 1 < s.endToken()
+            && isCapitalized(tokens.get(end + 1)) && PersonNames.get().count(tokens.get(end + 1).norm()) < 20
+            && (end + 2 >= s.endToken() || !isCapitalized(tokens.get(end + 2)))) {
+          end += 2; // Pilgrim's Pride, McDonald's Corp: a name with a possessive inside
         } else if ((n.norm().equals("of") || n.norm().equals("for")) && end + 1 < s.endToken()
             && isCapitalized(tokens.get(end + 1)) && hasOrgWord(tokens, i, end)) {
           end++;
@@ -215,6 +226,23 @@ public final class NameRules implements MentionFinder {
       int start = i;
       while (start < end && EN_SENTENCE_START.contains(tokens.get(start).norm().toLowerCase(Locale.ROOT))) {
         start++;
+      }
+      // "Treasury Secretary Scott Bessent": the organization, the title, then the person.
+      int firstTitle = -1;
+      int lastTitle = -1;
+      for (int k = start; k < end - 1; k++) {
+        if (EN_TITLES.contains(tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+          firstTitle = firstTitle < 0 ? k : firstTitle;
+          lastTitle = k;
+        } else if (lastTitle >= 0) {
+          break;
+        }
+      }
+      if (firstTitle >= 0) {
+        if (firstTitle > start) {
+          out.add(mention(doc, tokens, start, firstTitle, EntityType.ORGANIZATION, "organization", 0.5));
+        }
+        start = lastTitle + 1;
       }
       if (start < end) {
         boolean org = hasOrgWord(tokens, start, end);
