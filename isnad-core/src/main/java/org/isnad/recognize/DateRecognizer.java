@@ -21,7 +21,7 @@ import org.isnad.text.Token;
  */
 public final class DateRecognizer {
   /** Words before a bare year or month that make it a time ("في 2017", "منذ مارس"). */
-  static final Set<String> CUES = Set.of("في", "خلال", "منذ", "حتي", "بحلول", "مطلع", "اواخر", "اوائل", "منتصف",
+  static final Set<String> CUES = Set.of("في", "خلال", "منذ", "حتي", "بحلول", "مطلع", "اواخر", "اوايل", "منتصف",
       "بدايه", "نهايه", "قبل", "بعد", "الي", "موسم", "شهر", "الشهر", "اواسط", "ختام", "in", "since", "by", "until",
       "during", "early", "late", "mid", "from", "before", "after", "through", "end", "start", "beginning");
   /** Year nouns, part of the expression's text ("عام 2016"). */
@@ -109,7 +109,9 @@ public final class DateRecognizer {
     if (m.cal() == Cal.HIJRI) {
       return null; // "15 رمضان" alone: the year is too uncertain to guess
     }
-    String v = pub == null ? null : DateValues.day(DateValues.yearFor(m.number(), day, pub, 0), m.number(), day);
+    int direction = i > 0 && isSince(toks.get(i - 1)) ? DateValues.NOT_AFTER : 0;
+    String v = pub == null ? null
+        : DateValues.day(DateValues.yearFor(m.number(), day, pub, direction), m.number(), day);
     return new Found(i, end, v);
   }
 
@@ -163,13 +165,15 @@ public final class DateRecognizer {
         direction = 0;
       }
     }
-    boolean cued = start < m.start() || end > m.end() && !toks.get(end - 1).norm().equals(")")
-        || i > 0 && isCue(toks.get(i - 1));
-    if (!cued || m.ambiguous() && start == m.start() && end == m.end()) {
+    boolean prepositionCue = i > 0 && isCue(toks.get(i - 1));
+    boolean cued = start < m.start() || end > m.end() && !toks.get(end - 1).norm().equals(")") || prepositionCue;
+    if (!cued) {
       return null;
     }
-    String v = pub == null ? null
-        : DateValues.month(DateValues.monthFor(m.number(), pub, direction == RelativeDates.NONE ? 0 : direction));
+    if (direction == 0 && end == m.end() && i > 0 && isSince(toks.get(i - 1))) {
+      direction = DateValues.NOT_AFTER;
+    }
+    String v = pub == null ? null : DateValues.month(DateValues.monthFor(m.number(), pub, direction));
     return new Found(start, end, v);
   }
 
@@ -269,6 +273,12 @@ public final class DateRecognizer {
 
   static String lower(Token t) {
     return t.kind() == Token.Kind.LATIN ? t.norm().toLowerCase(Locale.ROOT) : t.norm();
+  }
+
+  /** "منذ", "since": what follows is not in the future. */
+  static boolean isSince(Token t) {
+    String w = lower(t);
+    return w.equals("since") || Clitics.withoutConjunction(w).equals("منذ") || w.equals("منذ");
   }
 
   static boolean isCue(Token t) {

@@ -19,6 +19,9 @@ final class DateValues {
   /** The Julian day of 1970-01-01, to turn ICU's Julian day into an epoch day. */
   private static final long EPOCH_JULIAN_DAY = 2_440_588L;
 
+  /** A direction: on or before the publication date ("منذ يناير", "since March"). */
+  static final int NOT_AFTER = -2;
+
   private DateValues() {}
 
   static String year(int y) {
@@ -69,6 +72,9 @@ final class DateValues {
     } catch (DateTimeException e) {
       return y;
     }
+    if (direction == NOT_AFTER) {
+      return candidate.isAfter(published) ? y - 1 : y;
+    }
     if (direction < 0) {
       return candidate.isBefore(published) ? y : y - 1;
     }
@@ -88,6 +94,9 @@ final class DateValues {
   static YearMonth monthFor(int m, LocalDate published, int direction) {
     YearMonth now = YearMonth.from(published);
     YearMonth c = YearMonth.of(now.getYear(), m);
+    if (direction == NOT_AFTER) {
+      return c.isAfter(now) ? c.minusYears(1) : c;
+    }
     if (direction < 0) {
       return c.isBefore(now) ? c : c.minusYears(1);
     }

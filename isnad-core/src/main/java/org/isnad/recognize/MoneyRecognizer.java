@@ -123,6 +123,9 @@ public final class MoneyRecognizer {
       bound = Bound.AT_LEAST;
     }
     Currencies.Match c = pre != null ? pre : currencies.after(toks, end, n);
+    if (c == null && end + 1 < n && toks.get(end).norm().equals("من") && toks.get(end + 1).norm().startsWith("ال")) {
+      c = currencies.after(toks, end + 1, n); // "3 مليارات من الدولارات"
+    }
     if (c != null && c != pre) {
       end = c.end();
     } else if (pre != null && end < n) {

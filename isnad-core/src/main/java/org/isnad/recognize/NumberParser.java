@@ -171,7 +171,9 @@ public final class NumberParser {
           } else if (e.kind() == Kind.SCALE_PLURAL && !groupSet) {
             return new Parsed(from, wordAt + 1, Double.NaN, true, s);
           } else if (e.kind() == Kind.SCALE_ACC && !groupSet) {
-            n = 2;
+            // "مليونا دولار" is a dual before its noun; "بلغ مليونًا وخمسمئة ألف" an accusative one
+            n = wordAt + 1 < limit && toks.get(wordAt + 1).kind() == Token.Kind.ARABIC
+                && word(toks.get(wordAt + 1), false) == null && !toks.get(wordAt + 1).norm().startsWith("و") ? 2 : 1;
           } else {
             n = groupSet ? group : 1;
           }

@@ -2,6 +2,7 @@ package org.isnad.recognize;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.isnad.text.ar.ArabicNormalizer;
 
 /**
  * The words of number expressions, folded (ة→ه, ى→ي, أ إ آ→ا) for Arabic and lower case for
@@ -101,7 +102,10 @@ final class NumberWords {
     for (String w : new String[] {"عشرات", "مئات", "مئات", "ميات", "بضع", "بضعه", "عده", "عشرات"}) {
       m.put(w, new Entry(Kind.VAGUE, 0));
     }
-    return Map.copyOf(m);
+    // Keys are written with hamza seats (مئة، مائتان) for the reader; tokens arrive folded (ميه، مايتان).
+    Map<String, Entry> folded = new HashMap<>();
+    m.forEach((k, v) -> folded.putIfAbsent(ArabicNormalizer.normalize(k), v));
+    return Map.copyOf(folded);
   }
 
   private static void scale(Map<String, Entry> m, double value, String[] plain, String[] acc, String[] dual,

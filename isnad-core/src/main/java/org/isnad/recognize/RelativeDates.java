@@ -18,8 +18,8 @@ final class RelativeDates {
   static final int NONE = 99;
 
   private static final Map<String, Integer> DIRECTION = Map.ofEntries(Map.entry("الماضي", -1),
-      Map.entry("الماضيه", -1), Map.entry("المنصرم", -1), Map.entry("المنصرمه", -1), Map.entry("الفائت", -1),
-      Map.entry("الفائته", -1), Map.entry("السابق", -1), Map.entry("المقبل", 1), Map.entry("المقبله", 1),
+      Map.entry("الماضيه", -1), Map.entry("المنصرم", -1), Map.entry("المنصرمه", -1), Map.entry("الفايت", -1),
+      Map.entry("الفايته", -1), Map.entry("السابق", -1), Map.entry("المقبل", 1), Map.entry("المقبله", 1),
       Map.entry("القادم", 1), Map.entry("القادمه", 1), Map.entry("التالي", 1), Map.entry("الحالي", 0),
       Map.entry("الحاليه", 0), Map.entry("الجاري", 0), Map.entry("الجاريه", 0));
   private static final Map<String, Integer> EN_DIRECTION = Map.of("last", -1, "past", -1, "previous", -1, "next", 1,
