@@ -22,16 +22,17 @@ import org.isnad.text.Token;
  * as {@link Bound#AT_LEAST} its low end: the one statement about the amount that is exactly
  * true; a low end without its own scale takes the high end's ("1 و2 مليون" → 1,000,000).
  *
- * <p>A currency noun whose country the text leaves out (ريال, دينار, pounds...) takes the
- * code the same document gives that noun elsewhere when it gives exactly one; otherwise its
- * currency is null. Thread-safe.
+ * <p>A currency noun whose country the text leaves out (ريال, دينار, riyals...) takes the
+ * code the same document gives that noun elsewhere when it gives exactly one; failing that,
+ * the country the document names most or its outlet's domain ({@link CurrencyCountries});
+ * otherwise its currency is null. Thread-safe.
  */
 public final class MoneyRecognizer {
   private static final Set<String> RANGE_START = Set.of("بين", "من", "between", "from");
   private static final Set<String> RANGE_LINK = Set.of("و", "الي", "حتي", "-", "–", "and", "to");
   /** Words after which a number is an amount even when no currency is named. */
-  private static final Set<String> AMOUNT_CUES = Set.of("مبلغ", "مبلغا", "بمبلغ", "قيمه", "بقيمه", "قدره",
-      "بقدر", "قيمتها", "قيمته", "قدرها", "تبلغ", "يبلغ", "بلغت", "بلغ");
+  private static final Set<String> AMOUNT_CUES = Set.of("مبلغ", "مبلغا", "بمبلغ", "وبمبلغ", "بقيمه", "قيمتها",
+      "قيمته", "بقيمتها");
 
   private final Currencies currencies;
 
@@ -59,7 +60,7 @@ public final class MoneyRecognizer {
         i = next;
         continue;
       }
-      Raw r = amountAt(toks, i, n, raws);
+      Raw r = amountAt(toks, i, n, raws, doc.text());
       if (r != null) {
         if (!Double.isNaN(r.value()) || r.anaphoric()) {
           raws.add(r);
@@ -77,12 +78,12 @@ public final class MoneyRecognizer {
   }
 
   /** An amount starting at token {@code i} (a symbol or a number), or null. Vague ones come back with NaN. */
-  private Raw amountAt(List<Token> toks, int i, int n, List<Raw> raws) {
+  private Raw amountAt(List<Token> toks, int i, int n, List<Raw> raws, String text) {
     Token t = toks.get(i);
     Currencies.Match pre = t.kind() == Token.Kind.LATIN || t.kind() == Token.Kind.SYMBOL
         ? currencies.symbolAt(toks, i, n) : null;
     int numAt = pre != null ? pre.end() : i;
-    NumberParser.Parsed p = numAt < n ? NumberParser.at(toks, numAt, n) : null;
+    NumberParser.Parsed p = numAt < n ? NumberParser.at(toks, numAt, n, text) : null;
     if (p == null) {
       return null;
     }
@@ -108,7 +109,7 @@ public final class MoneyRecognizer {
         if (pre != null && hAt < n && currencies.symbolAt(toks, hAt, n) != null) {
           hAt = currencies.symbolAt(toks, hAt, n).end();
         }
-        high = hAt < n ? NumberParser.at(toks, hAt, n) : null;
+        high = hAt < n ? NumberParser.at(toks, hAt, n, text) : null;
         if (high != null && (high.vague() || high.value() <= (p.topScale() == 1 && high.topScale() > 1
             ? value * high.topScale() : value))) {
           high = null;
@@ -168,12 +169,19 @@ public final class MoneyRecognizer {
   }
 
   private static boolean hasAmountCue(List<Token> toks, int first) {
-    for (int k = Math.max(0, first - 2); k < first; k++) {
+    for (int k = Math.max(0, first - 1); k < first; k++) {
       if (AMOUNT_CUES.contains(toks.get(k).norm())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String settled(String head, Document doc, Map<String, String> cache) {
+    return cache.computeIfAbsent(head, h -> {
+      String code = CurrencyCountries.settle(h, doc);
+      return code == null ? "" : code;
+    }).transform(c -> c.isEmpty() ? null : c);
   }
 
   private static String lower(Token t) {
@@ -188,12 +196,13 @@ public final class MoneyRecognizer {
         codesByHead.computeIfAbsent(r.head(), k -> new HashSet<>()).add(r.code());
       }
     }
+    Map<String, String> settled = new HashMap<>();
     List<Money> out = new ArrayList<>(raws.size());
     for (Raw r : raws) {
       String code = r.code();
       if (code == null && r.head() != null) {
         Set<String> seen = codesByHead.getOrDefault(r.head(), Set.of());
-        code = seen.size() == 1 ? seen.iterator().next() : null;
+        code = seen.size() == 1 ? seen.iterator().next() : seen.isEmpty() ? settled(r.head(), doc, settled) : null;
       }
       Span span = new Span(toks.get(r.first()).start(), toks.get(r.end() - 1).end());
       out.add(new Money(span, r.value(), code, r.bound(), r.anaphoric(), doc.slice(span)));

@@ -37,10 +37,15 @@ public final class NumberParser {
 
   /** The longest number expression that starts at token {@code from}, or null. */
   static Parsed at(List<Token> toks, int from, int limit) {
-    return at(toks, from, limit, Double.POSITIVE_INFINITY);
+    return at(toks, from, limit, null);
   }
 
-  private static Parsed at(List<Token> toks, int from, int limit, double maxScale) {
+  /** As {@link #at(List, int, int)}, also reading decimals that bidi controls have turned round. */
+  static Parsed at(List<Token> toks, int from, int limit, String text) {
+    return at(toks, from, limit, Double.POSITIVE_INFINITY, text);
+  }
+
+  private static Parsed at(List<Token> toks, int from, int limit, double maxScale, String text) {
     double total = 0;
     double group = 0;
     boolean groupSet = false;
@@ -64,7 +69,7 @@ public final class NumberParser {
       }
       if (t.kind() == Token.Kind.NUMBER) {
         if (conj && !groupSet && total > 0) {
-          Parsed rest = at(toks, wordAt, limit, lastScale);
+          Parsed rest = at(toks, wordAt, limit, lastScale, text);
           if (rest != null && !rest.vague() && rest.topScale() < lastScale) {
             return new Parsed(from, rest.end(), total + rest.value(), false, Math.max(topScale, rest.topScale()));
           }
@@ -73,13 +78,21 @@ public final class NumberParser {
         if (consumed) {
           break;
         }
-        double v = digits(t.norm(), i + 1 < limit && isScaleWord(toks.get(i + 1)));
+        int after = wordAt + 1;
+        double v;
+        String turned = text == null ? null : turnedDecimal(toks, wordAt, limit, text);
+        if (turned != null) {
+          v = Double.parseDouble(turned);
+          after = wordAt + 3;
+        } else {
+          v = digits(t.norm(), after < limit && isScaleWord(toks.get(after)));
+        }
         if (Double.isNaN(v)) {
           break;
         }
         group = v;
         groupSet = true;
-        i = wordAt + 1;
+        i = after;
         if (i < limit && toks.get(i).kind() == Token.Kind.LATIN) {
           Entry e = NumberWords.ENGLISH.get(toks.get(i).norm().toLowerCase(Locale.ROOT));
           if (e != null && e.kind() == Kind.SCALE_ABBREV) {
@@ -107,7 +120,7 @@ public final class NumberParser {
       }
       Entry e = w.entry;
       if (conj && !groupSet && total > 0 && e.kind() != Kind.FRACTION) {
-        Parsed rest = at(toks, wordAt, limit, lastScale);
+        Parsed rest = at(toks, wordAt, limit, lastScale, text);
         if (rest != null && !rest.vague() && rest.topScale() < lastScale && w.article == false) {
           return new Parsed(from, rest.end(), total + rest.value(), false, Math.max(topScale, rest.topScale()));
         }
@@ -273,6 +286,25 @@ public final class NumberParser {
       }
     }
     return -k;
+  }
+
+  /**
+   * Some feeds store a decimal in visual order with a right-to-left mark inside it: "4.\u200F436"
+   * displays as 436.4 and means it. Returns "436.4" for such a run of tokens, else null.
+   */
+  private static String turnedDecimal(List<Token> toks, int i, int limit, String text) {
+    if (i + 2 >= limit) {
+      return null;
+    }
+    Token a = toks.get(i);
+    Token dot = toks.get(i + 1);
+    Token b = toks.get(i + 2);
+    if (!dot.norm().equals(".") || dot.start() != a.end() || b.kind() != Token.Kind.NUMBER
+        || b.start() != dot.end() + 1 || text.charAt(dot.end()) != '\u200F'
+        || !a.norm().chars().allMatch(Character::isDigit) || !b.norm().chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    return b.norm() + "." + a.norm();
   }
 
   private static boolean isConnector(Token t) {

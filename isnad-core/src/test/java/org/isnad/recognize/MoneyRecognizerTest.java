@@ -75,6 +75,19 @@ class MoneyRecognizerTest {
   }
 
   @Test
+  void settlesABareNounByTheCountryTheDocumentTalksAbout() {
+    Document doc = ANALYZER.analyze("t", "أعلنت الدوحة أن قطر ستقدم 5 ملايين ريال للمدارس.", "ar", null);
+    assertThat(MONEY.find(doc)).extracting(Money::currency).containsExactly("QAR");
+  }
+
+  @Test
+  void settlesABareNounByTheOutletDomainWhenTheTextIsSilent() {
+    String text = "url: https://www.example.com.sa/news/1\n\nدفع 300 ألف ريال للمقاول.";
+    Document doc = ANALYZER.analyze("t", text, "ar", null);
+    assertThat(MONEY.find(doc)).extracting(Money::currency).containsExactly("SAR");
+  }
+
+  @Test
   void keepsOffsetsInTheOriginalWhenTheHeaderAndDiacriticsAreThere() {
     String text = "date: 2024-12-16\n\nتبرّعَ ألتمان بمليونِ دولارٍ.";
     Document doc = ANALYZER.analyze("t", text, "ar", null);
