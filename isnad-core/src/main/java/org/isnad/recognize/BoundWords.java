@@ -30,7 +30,7 @@ final class BoundWords {
       {Bound.AT_MOST, "اقل من", "ما لا يزيد عن", "ما لا يزيد علي", "لا يزيد عن", "لا يزيد علي", "لا تزيد عن",
           "لا تزيد علي", "ما لا يتجاوز", "لا يتجاوز", "لا تتجاوز", "حتي", "ما يصل الي", "يصل الي", "تصل الي",
           "بحد اقصي", "حد اقصي", "less than", "up to", "under", "at most", "no more than", "not more than",
-          "fewer than", "below", "as much as", "a maximum of", "a maximum"}});
+          "fewer than", "below", "as much as", "as high as", "a maximum of", "a maximum"}});
 
   private static final List<Phrase> AFTER = phrases(new Object[][] {
       {Bound.ABOUT, "تقريبا", "approximately", "or so"},

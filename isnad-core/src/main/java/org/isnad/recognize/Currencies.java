@@ -113,9 +113,11 @@ final class Currencies {
   }
 
   private void addArabicHead(String h) {
-    String stem = h.endsWith("ه") ? h.substring(0, h.length() - 1) : h;
+    // ليرة، روبية، كرونة end in teh marbuta (folded to ه); جنيه ends in a real heh.
+    boolean marbuta = h.endsWith("ه") && !h.equals("جنيه");
+    String stem = marbuta ? h.substring(0, h.length() - 1) : h;
     arabicForms.put(h, h);
-    if (h.endsWith("ه")) {
+    if (marbuta) {
       for (String s : new String[] {"ات", "تان", "تين", "تي"}) {
         arabicForms.put(stem + s, h);
       }

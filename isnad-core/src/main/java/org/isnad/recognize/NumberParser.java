@@ -93,6 +93,13 @@ public final class NumberParser {
         group = v;
         groupSet = true;
         i = after;
+        if (i + 1 < limit && toks.get(i).norm().equals("-") && toks.get(i).start() == toks.get(i - 1).end()
+            && toks.get(i + 1).kind() == Token.Kind.LATIN && toks.get(i + 1).start() == toks.get(i).end()) {
+          Entry e = NumberWords.ENGLISH.get(toks.get(i + 1).norm().toLowerCase(Locale.ROOT));
+          if (e != null && (e.kind() == Kind.SCALE || e.kind() == Kind.SCALE_ABBREV)) {
+            i++; // "$5-million", written as one word
+          }
+        }
         if (i < limit && toks.get(i).kind() == Token.Kind.LATIN) {
           Entry e = NumberWords.ENGLISH.get(toks.get(i).norm().toLowerCase(Locale.ROOT));
           if (e != null && e.kind() == Kind.SCALE_ABBREV) {
