@@ -97,11 +97,21 @@ final class RelativeDates {
     return new Found(start, end, v.toString());
   }
 
-  /** "سوف" or "will" shortly before: a weekday in the future. */
+  /** Future markers that are cheap to see: سوف، من المقرر، common verbs with the future prefix س, will. */
+  private static final Set<String> FUTURE = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "سيتم", "ستتم", "سيعقد",
+      "ستعقد", "سيلتقي", "ستلتقي", "سيبدا", "ستبدا", "سيصل", "ستصل", "سيزور", "ستزور", "سينطلق", "ستنطلق", "سيجري",
+      "ستجري", "سيشارك", "ستشارك", "سيلقي", "سيعلن", "ستعلن", "سيوقع", "ستوقع", "سيناقش", "ستناقش", "سيستضيف",
+      "ستستضيف", "سيحضر", "ستحضر", "سيصوت", "will", "shall");
+
+  /** A future marker shortly before, in the same sentence: the weekday is the coming one. */
   private static boolean futureBefore(List<Token> toks, int start) {
-    for (int k = Math.max(0, start - 5); k < start; k++) {
-      String w = DateRecognizer.lower(toks.get(k));
-      if (w.equals("سوف") || w.equals("will")) {
+    for (int k = start - 1; k >= Math.max(0, start - 6); k--) {
+      Token t = toks.get(k);
+      String w = DateRecognizer.lower(t);
+      if (w.equals(".") || w.equals("؟") || w.equals("!")) {
+        return false;
+      }
+      if (FUTURE.contains(w) || t.kind() == Token.Kind.ARABIC && FUTURE.contains(Clitics.withoutConjunction(w))) {
         return true;
       }
     }
