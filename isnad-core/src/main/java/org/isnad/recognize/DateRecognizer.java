@@ -66,7 +66,7 @@ public final class DateRecognizer {
   private Found at(List<Token> toks, int i, int n, LocalDate pub) {
     Found f = RelativeDates.weekdayAt(this, toks, i, n, pub);
     if (f == null) {
-      f = numeric(toks, i, n);
+      f = NumericDates.at(toks, i, n);
     }
     if (f == null) {
       f = dayFirst(toks, i, n, pub);
@@ -207,57 +207,10 @@ public final class DateRecognizer {
     return new Found(start, y.end(), DateValues.year(y.year()));
   }
 
-  /**
-   * Dates in digits, written without spaces: "13/12/2024" (day first, as the Arab press and
-   * Europe write it, unless only month first makes sense), "15/10/1436هـ", "2024-12-13".
-   */
-  Found numeric(List<Token> toks, int i, int n) {
-    if (i + 4 >= n || toks.get(i).kind() != Token.Kind.NUMBER) {
-      return null;
-    }
-    for (int k = i; k < i + 4; k++) {
-      if (toks.get(k).end() != toks.get(k + 1).start()) {
-        return null;
-      }
-    }
-    String sep = toks.get(i + 1).norm();
-    if (!(sep.equals("/") || sep.equals("-") || sep.equals(".")) || !toks.get(i + 3).norm().equals(sep)
-        || toks.get(i + 2).kind() != Token.Kind.NUMBER || toks.get(i + 4).kind() != Token.Kind.NUMBER) {
-      return null;
-    }
-    String a = toks.get(i).norm();
-    String c = toks.get(i + 4).norm();
-    int mid = smallNumber(toks.get(i + 2), 31);
-    if (a.length() == 4 && a.chars().allMatch(Character::isDigit) && mid >= 1 && smallNumber(toks.get(i + 4), 31) >= 1) {
-      String v = DateValues.day(Integer.parseInt(a), mid, Integer.parseInt(c));
-      return v == null ? null : new Found(i, i + 5, v);
-    }
-    int first = smallNumber(toks.get(i), 31);
-    YearAt y = yearAfter(toks, i + 4, n, Cal.GREGORIAN);
-    if (first < 1 || mid < 1 || y == null) {
-      return null;
-    }
-    int day = first;
-    int month = mid;
-    if (month > 12 && day <= 12) {
-      day = mid;
-      month = first;
-    }
-    if (month > 12) {
-      return null;
-    }
-    if (y.hijri()) {
-      LocalDate g = DateValues.fromHijri(y.year(), month, day);
-      return new Found(i, y.end(), g == null ? null : g.toString());
-    }
-    String v = DateValues.day(y.year(), month, day);
-    return v == null ? null : new Found(i, y.end(), v);
-  }
-
-  private record YearAt(int year, int end, boolean hijri) {}
+  record YearAt(int year, int end, boolean hijri) {}
 
   /** A year at token {@code k}, with its era mark when there is one. */
-  private static YearAt yearAfter(List<Token> toks, int k, int n, Cal cal) {
+  static YearAt yearAfter(List<Token> toks, int k, int n, Cal cal) {
     if (k >= n || toks.get(k).kind() != Token.Kind.NUMBER) {
       return null;
     }

@@ -80,12 +80,12 @@ public final class NumberParser {
         }
         int after = wordAt + 1;
         double v;
-        String turned = text == null ? null : turnedDecimal(toks, wordAt, limit, text);
+        String turned = text == null ? null : Digits.turnedDecimal(toks, wordAt, limit, text);
         if (turned != null) {
           v = Double.parseDouble(turned);
           after = wordAt + 3;
         } else {
-          v = digits(t.norm(), after < limit && isScaleWord(toks.get(after)));
+          v = Digits.value(t.norm(), after < limit && isScaleWord(toks.get(after)));
         }
         if (Double.isNaN(v)) {
           break;
@@ -115,12 +115,10 @@ public final class NumberParser {
         break;
       }
       if (w.conjPrefix) {
-        if (!consumed || conj) {
-          if (!consumed) {
-            w = new Word(w.entry, false, w.article);
-          } else {
-            break;
-          }
+        if (!consumed) {
+          w = new Word(w.entry, false, w.article); // a leading و joins the clause, not the number
+        } else if (conj) {
+          break; // "و وخمسة"
         } else {
           conj = true;
         }
@@ -128,7 +126,7 @@ public final class NumberParser {
       Entry e = w.entry;
       if (conj && !groupSet && total > 0 && e.kind() != Kind.FRACTION) {
         Parsed rest = at(toks, wordAt, limit, lastScale, text);
-        if (rest != null && !rest.vague() && rest.topScale() < lastScale && w.article == false) {
+        if (rest != null && !rest.vague() && rest.topScale() < lastScale && !w.article) {
           return new Parsed(from, rest.end(), total + rest.value(), false, Math.max(topScale, rest.topScale()));
         }
         break;
@@ -295,25 +293,6 @@ public final class NumberParser {
     return -k;
   }
 
-  /**
-   * Some feeds store a decimal in visual order with a right-to-left mark inside it: "4.\u200F436"
-   * displays as 436.4 and means it. Returns "436.4" for such a run of tokens, else null.
-   */
-  private static String turnedDecimal(List<Token> toks, int i, int limit, String text) {
-    if (i + 2 >= limit) {
-      return null;
-    }
-    Token a = toks.get(i);
-    Token dot = toks.get(i + 1);
-    Token b = toks.get(i + 2);
-    if (!dot.norm().equals(".") || dot.start() != a.end() || b.kind() != Token.Kind.NUMBER
-        || b.start() != dot.end() + 1 || text.charAt(dot.end()) != '\u200F'
-        || !a.norm().chars().allMatch(Character::isDigit) || !b.norm().chars().allMatch(Character::isDigit)) {
-      return null;
-    }
-    return b.norm() + "." + a.norm();
-  }
-
   private static boolean isConnector(Token t) {
     String n = t.norm();
     return n.equals("و") || n.equalsIgnoreCase("and");
@@ -364,42 +343,5 @@ public final class NumberParser {
       return null;
     }
     return new Word(hit.value(), conj, article);
-  }
-
-  /**
-   * The value of a digit string whose separators the tokenizer kept ("1,000", "1.5",
-   * "1.000.000", "1,5"). A comma followed by exactly three digits groups thousands; so does a
-   * single dot, unless a scale word follows ("1.500 مليار" is 1.5 billion, "1.500 دولار" 1500).
-   */
-  static double digits(String s, boolean scaleFollows) {
-    int commas = count(s, ',');
-    int dots = count(s, '.');
-    String plain;
-    if (commas > 0 && dots > 0) {
-      boolean dotDecimal = s.lastIndexOf('.') > s.lastIndexOf(',');
-      plain = dotDecimal ? s.replace(",", "") : s.replace(".", "").replace(',', '.');
-    } else if (commas + dots == 0) {
-      plain = s;
-    } else {
-      char sep = commas > 0 ? ',' : '.';
-      boolean threeAfter = s.length() - s.lastIndexOf(sep) - 1 == 3;
-      boolean groups = (commas + dots) > 1 || threeAfter && (sep == ',' || !scaleFollows);
-      plain = groups ? s.replace(String.valueOf(sep), "") : s.replace(sep, '.');
-    }
-    try {
-      return Double.parseDouble(plain);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
-  }
-
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
   }
 }

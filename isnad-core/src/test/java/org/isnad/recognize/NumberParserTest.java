@@ -36,7 +36,7 @@ class NumberParserTest {
 
   @Test
   void readsADotBeforeThreeDigitsAsDecimalOnlyBeforeAScaleWord() {
-    assertThat(NumberParser.digits("1.500", false)).isEqualTo(1500);
-    assertThat(NumberParser.digits("1.500", true)).isEqualTo(1.5);
+    assertThat(Digits.value("1.500", false)).isEqualTo(1500);
+    assertThat(Digits.value("1.500", true)).isEqualTo(1.5);
   }
 }
