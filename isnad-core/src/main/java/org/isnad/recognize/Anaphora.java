@@ -6,12 +6,12 @@ import java.util.Set;
 import org.isnad.text.Token;
 
 /**
- * Amounts that point back at an earlier one: "بنفس المبلغ", "المبلغ ذاته", "مبلغ مماثل",
- * "the same amount". The facts layer resolves them.
+ * Amounts that point back at an earlier one: "بنفس المبلغ", "بذات المبلغ", "المبلغ ذاته",
+ * "مبلغا مماثلا", "the same amount". The facts layer resolves them.
  */
 final class Anaphora {
-  private static final Set<String> AMOUNT = Set.of("مبلغ", "قيمه", "رقم");
-  private static final Set<String> SAME_BEFORE = Set.of("نفس");
+  private static final Set<String> AMOUNT = Set.of("مبلغ", "مبلغا", "قيمه", "رقم");
+  private static final Set<String> SAME_BEFORE = Set.of("نفس", "ذات");
   private static final Set<String> SAME_AFTER = Set.of("ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "مماثل", "مماثلا",
       "مماثله");
   private static final Set<String> EN_SAME = Set.of("same", "equal", "similar", "matching", "identical");

@@ -56,7 +56,16 @@ final class Currencies {
   private final Map<String, String> defaults = new HashMap<>(); // head -> code
   /** head -> qualifiers (normalized words) with their codes. */
   private final Map<String, List<Qualified>> qualifiers = new HashMap<>();
-  private final Map<String, String> isoCodes = new HashMap<>();
+  /**
+   * ISO codes read as currencies: the ones news uses. All of ISO 4217 would make words of
+   * headlines ("TOP 10", "ALL 3") into money.
+   */
+  private static final java.util.Set<String> ISO_CODES = java.util.Set.of("USD", "EUR", "GBP", "JPY", "CNY", "CHF",
+      "CAD", "AUD", "NZD", "HKD", "SGD", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "TND", "DZD",
+      "LYD", "IQD", "SYP", "LBP", "TRY", "IRR", "INR", "PKR", "RUB", "ILS", "YER", "SDG", "KRW", "BRL", "MXN", "ZAR",
+      "SEK", "NOK", "DKK", "MRU", "SOS", "DJF", "KMF");
+  /** English nouns that are also common words: money only with a country ("South Korean won"). */
+  private static final java.util.Set<String> NEEDS_QUALIFIER = java.util.Set.of("won");
 
   private record Qualified(List<String> words, String code) {}
 
@@ -87,7 +96,6 @@ final class Currencies {
       if (!Currency.isAvailable(code, now, now)) {
         continue;
       }
-      isoCodes.put(code, code);
       addQualified(c.getName(ar, Currency.LONG_NAME, new boolean[1]), code, false);
       for (String count : new String[] {"few", "many", "other"}) {
         addQualified(c.getName(ar, Currency.PLURAL_LONG_NAME, count, new boolean[1]), code, false);
@@ -237,6 +245,9 @@ final class Currencies {
         if (head.equals("pound") && h + 1 < limit && toks.get(h + 1).norm().equalsIgnoreCase("sterling")) {
           return new Match(i, h + 2, "GBP", head);
         }
+        if (NEEDS_QUALIFIER.contains(head)) {
+          continue;
+        }
         return new Match(i, h + 1, defaults.get(head), head);
       }
       List<String> words = new ArrayList<>();
@@ -266,7 +277,7 @@ final class Currencies {
         && toks.get(i + 1).start() == t.end()) {
       return new Match(i, i + 2, DOLLAR_PREFIX.get(s), "$");
     }
-    if (s.length() == 3 && s.equals(s.toUpperCase(Locale.ROOT)) && isoCodes.containsKey(s)) {
+    if (ISO_CODES.contains(s)) {
       return new Match(i, i + 1, s, s);
     }
     if (ABBREVIATIONS.containsKey(s)) {

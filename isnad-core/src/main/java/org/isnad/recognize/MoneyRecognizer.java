@@ -136,6 +136,10 @@ public final class MoneyRecognizer {
         end = again.end();
       }
     }
+    if (c != null && c.code() != null && c.head().equals("pound") && c.end() - c.start() == 1 && value < 1000
+        && p.topScale() == 1) {
+      c = null; // "lost 20 pounds" weighs; "£20" and "20 million pounds" pay
+    }
     int first = high != null && rangeWord ? i - 1 : i;
     if (c == null && !hasAmountCue(toks, first)) {
       return new Raw(i, p.end(), Double.NaN, null, null, Bound.EXACT, false);
