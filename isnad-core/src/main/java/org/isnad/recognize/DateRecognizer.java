@@ -90,10 +90,18 @@ public final class DateRecognizer {
   /** "13 ديسمبر 2024", "6 يناير/كانون الثاني 2021", "15 رمضان 1445 هـ", "13 December". */
   Found dayFirst(List<Token> toks, int i, int n, LocalDate pub) {
     int day = smallNumber(toks.get(i), 31);
-    if (day < 1 || i + 1 >= n) {
+    int k = i + 1;
+    if (day < 1) {
+      OrdinalDays.Day ord = toks.get(i).kind() == Token.Kind.ARABIC ? OrdinalDays.at(toks, i, n) : null;
+      if (ord == null || ord.end() + 1 >= n || !toks.get(ord.end()).norm().equals("من")) {
+        return null; // "السادس من شوال": an ordinal day needs its من
+      }
+      day = ord.day();
+      k = ord.end();
+    }
+    if (k >= n) {
       return null;
     }
-    int k = i + 1;
     if (k < n && ORDINAL.contains(lower(toks.get(k))) && toks.get(k).start() == toks.get(i).end()) {
       k++;
     }
