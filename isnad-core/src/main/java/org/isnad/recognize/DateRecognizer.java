@@ -80,6 +80,9 @@ public final class DateRecognizer {
     if (f == null) {
       f = RelativeDates.relativeAt(toks, i, n, pub);
     }
+    if (f == null) {
+      f = RelativeDates.agoAt(toks, i, n, pub);
+    }
     return f;
   }
 

@@ -144,6 +144,10 @@ final class NumberWords {
     m.put("million", new Entry(Kind.SCALE, 1e6));
     m.put("billion", new Entry(Kind.SCALE, 1e9));
     m.put("trillion", new Entry(Kind.SCALE, 1e12));
+    m.put("lakh", new Entry(Kind.SCALE, 1e5)); // South Asian English: Rs 5 lakh, 300 crore
+    m.put("lakhs", new Entry(Kind.SCALE, 1e5));
+    m.put("crore", new Entry(Kind.SCALE, 1e7));
+    m.put("crores", new Entry(Kind.SCALE, 1e7));
     m.put("thousands", new Entry(Kind.SCALE_PLURAL, 1e3));
     m.put("millions", new Entry(Kind.SCALE_PLURAL, 1e6));
     m.put("billions", new Entry(Kind.SCALE_PLURAL, 1e9));

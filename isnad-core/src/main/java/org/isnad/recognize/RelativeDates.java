@@ -118,6 +118,75 @@ final class RelativeDates {
     return false;
   }
 
+  /** Units of "قبل يومين", "منذ ثلاثة أشهر", "two years ago": the unit and the count a dual implies. */
+  private record Unit(char unit, int count) {}
+
+  private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("يوم", new Unit('D', 1)),
+      Map.entry("يومين", new Unit('D', 2)), Map.entry("يومان", new Unit('D', 2)), Map.entry("ايام", new Unit('D', 0)),
+      Map.entry("اسبوع", new Unit('W', 1)), Map.entry("اسبوعين", new Unit('W', 2)),
+      Map.entry("اسابيع", new Unit('W', 0)), Map.entry("شهر", new Unit('M', 1)), Map.entry("شهرين", new Unit('M', 2)),
+      Map.entry("اشهر", new Unit('M', 0)), Map.entry("شهور", new Unit('M', 0)), Map.entry("عام", new Unit('Y', 1)),
+      Map.entry("عامين", new Unit('Y', 2)), Map.entry("اعوام", new Unit('Y', 0)), Map.entry("سنه", new Unit('Y', 1)),
+      Map.entry("سنتين", new Unit('Y', 2)), Map.entry("سنوات", new Unit('Y', 0)), Map.entry("day", new Unit('D', 1)),
+      Map.entry("days", new Unit('D', 0)), Map.entry("week", new Unit('W', 1)), Map.entry("weeks", new Unit('W', 0)),
+      Map.entry("month", new Unit('M', 1)), Map.entry("months", new Unit('M', 0)), Map.entry("year", new Unit('Y', 1)),
+      Map.entry("years", new Unit('Y', 0)));
+
+  /** "قبل يومين", "منذ ثلاثة أشهر", "قبل عام", "two days ago", "a year ago": a distance back from publication. */
+  static Found agoAt(List<Token> toks, int i, int n, LocalDate pub) {
+    Token t = toks.get(i);
+    String w = DateRecognizer.lower(t);
+    boolean arabic = t.kind() == Token.Kind.ARABIC;
+    if (arabic && !(Clitics.withoutConjunction(w).equals("قبل") || Clitics.withoutConjunction(w).equals("منذ"))) {
+      return null;
+    }
+    int k = arabic ? i + 1 : i;
+    if (k >= n) {
+      return null;
+    }
+    int count = -1;
+    NumberParser.Parsed num = NumberParser.at(toks, k, n);
+    if (num != null && !num.vague() && num.value() >= 1 && num.value() <= 1000 && num.value() == Math.rint(num.value())) {
+      count = (int) num.value();
+      k = num.end();
+    } else if (!arabic && (w.equals("a") || w.equals("an") || w.equals("one"))) {
+      count = 1;
+      k++;
+    }
+    if (k >= n) {
+      return null;
+    }
+    Unit u = UNITS.get(DateRecognizer.lower(toks.get(k)));
+    if (u == null) {
+      return null;
+    }
+    if (count < 0) {
+      count = u.count();
+    }
+    int end = k + 1;
+    if (!arabic) {
+      if (end >= n || !DateRecognizer.lower(toks.get(end)).equals("ago")) {
+        return null;
+      }
+      end++;
+    } else if (end < n && toks.get(end).kind() == Token.Kind.NUMBER) {
+      return null; // "منذ عام 2016" is a year, read elsewhere
+    }
+    if (count < 1) {
+      return null; // "منذ سنوات": how many is not said
+    }
+    if (pub == null) {
+      return new Found(i, end, null);
+    }
+    String v = switch (u.unit()) {
+      case 'D' -> pub.minusDays(count).toString();
+      case 'W' -> DateValues.week(pub, -count);
+      case 'M' -> DateValues.month(java.time.YearMonth.from(pub).minusMonths(count));
+      default -> DateValues.year(pub.getYear() - count);
+    };
+    return new Found(i, end, v);
+  }
+
   /** "أمس", "أول أمس", "اليوم", "غدا", "الأسبوع الماضي", "هذا العام", "next year". */
   static Found relativeAt(List<Token> toks, int i, int n, LocalDate pub) {
     Token t = toks.get(i);
