@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.isnad.eval.PredictionMaker.Spoil;
@@ -30,15 +32,36 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScorerParityTest {
   private static Path shared;
   private static List<Path> goldDirs;
+  /** score.py's output per prediction set name and mode, from one python3 run for all. */
+  private static final Map<String, String> PYTHON = new HashMap<>();
+  @TempDir
+  static Path tmp;
 
   @BeforeAll
-  static void findSharedAndPython() {
+  static void findSharedAndPython() throws Exception {
     String dir = System.getProperty("isnad.shared");
     assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, "tools", "score.py")), "no shared folder");
     shared = Path.of(dir);
     goldDirs = List.of(shared.resolve("eval/dev"), shared.resolve("eval/dev-en"));
     assumeTrue(goldDirs.stream().allMatch(Files::isDirectory), "no dev gold");
     assumeTrue(PythonRunner.available(), "no python3");
+    List<JsonNode> golds = Scorer.readGold(Scorer.goldFiles(goldDirs));
+    List<List<String>> jobs = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (Arguments set : predictionSets().toList()) {
+      String name = (String) set.get()[0];
+      Path pred = tmp.resolve(name + ".jsonl");
+      Files.writeString(pred, new PredictionMaker((Long) set.get()[1], (Spoil) set.get()[2]).jsonLines(golds),
+          StandardCharsets.UTF_8);
+      for (boolean json : new boolean[] {false, true}) {
+        keys.add(name + json);
+        jobs.add(PythonRunner.argv(goldDirs, pred, json));
+      }
+    }
+    List<String> outputs = PythonRunner.scoreAll(shared, jobs);
+    for (int i = 0; i < keys.size(); i++) {
+      PYTHON.put(keys.get(i), outputs.get(i));
+    }
   }
 
   static Stream<Arguments> predictionSets() {
@@ -61,14 +84,12 @@ class ScorerParityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("predictionSets")
-  void printsWhatScorePyPrints(String name, long seed, Spoil spoil, @TempDir Path tmp) throws Exception {
-    List<JsonNode> golds = Scorer.readGold(Scorer.goldFiles(goldDirs));
+  void printsWhatScorePyPrints(String name, long seed, Spoil spoil) throws Exception {
     Path pred = tmp.resolve(name + ".jsonl");
-    Files.writeString(pred, new PredictionMaker(seed, spoil).jsonLines(golds), StandardCharsets.UTF_8);
 
     String keep = System.getProperty("isnad.parity.out"); // to look at the sets and both outputs
     for (boolean json : new boolean[] {false, true}) {
-      String python = PythonRunner.score(shared, goldDirs, pred, json);
+      String python = PYTHON.get(name + json);
       String java = java(goldDirs, pred, json);
       if (keep != null) {
         Path dir = Files.createDirectories(Path.of(keep));
@@ -104,17 +125,57 @@ class ScorerParityTest {
       }
     }
 
+    /** Runs score.py as a program, once. */
     static String score(Path shared, List<Path> gold, Path pred, boolean json) throws Exception {
-      List<String> cmd = new ArrayList<>(List.of("python3", shared.resolve("tools/score.py").toString(), "--gold"));
-      gold.forEach(g -> cmd.add(g.toString()));
-      cmd.addAll(List.of("--pred", pred.toString(), json ? "--json" : "--verbose"));
-      ProcessBuilder pb = new ProcessBuilder(cmd);
+      List<String> cmd = new ArrayList<>(List.of("python3", shared.resolve("tools/score.py").toString()));
+      cmd.addAll(argv(gold, pred, json));
+      return run(new ProcessBuilder(cmd), null);
+    }
+
+    static List<String> argv(List<Path> gold, Path pred, boolean json) {
+      List<String> argv = new ArrayList<>(List.of("--gold"));
+      gold.forEach(g -> argv.add(g.toString()));
+      argv.addAll(List.of("--pred", pred.toString(), json ? "--json" : "--verbose"));
+      return argv;
+    }
+
+    /** Calls score.py's main() once per argument list in one interpreter, to save start-up time. */
+    static List<String> scoreAll(Path shared, List<List<String>> jobs) throws Exception {
+      String driver = String.join("\n",
+          "import sys, io, json, contextlib, importlib.util",
+          "spec = importlib.util.spec_from_file_location('score', sys.argv[1])",
+          "score = importlib.util.module_from_spec(spec); spec.loader.exec_module(score)",
+          "outputs = []",
+          "for argv in json.load(sys.stdin):",
+          "    sys.argv = ['score.py'] + argv",
+          "    buf = io.StringIO()",
+          "    with contextlib.redirect_stdout(buf): score.main()",
+          "    outputs.append(buf.getvalue())",
+          "sys.stdout.write(json.dumps(outputs))", "");
+      Path script = Files.writeString(Files.createTempFile("score-driver", ".py"), driver, StandardCharsets.UTF_8);
+      try {
+        String out = run(new ProcessBuilder("python3", script.toString(), shared.resolve("tools/score.py").toString()),
+            PyJson.MAPPER.writeValueAsString(jobs));
+        List<String> outputs = new ArrayList<>();
+        PyJson.MAPPER.readTree(out).forEach(o -> outputs.add(o.textValue()));
+        return outputs;
+      } finally {
+        Files.deleteIfExists(script);
+      }
+    }
+
+    private static String run(ProcessBuilder pb, String stdin) throws Exception {
       pb.environment().put("PYTHONIOENCODING", "utf-8");
       pb.redirectError(ProcessBuilder.Redirect.INHERIT);
       Process p = pb.start();
+      try (var in = p.getOutputStream()) {
+        if (stdin != null) {
+          in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+      }
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(p.exitValue()).as("score.py exit code").isZero();
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).as("python3 exit code").isZero();
       return out;
     }
   }
