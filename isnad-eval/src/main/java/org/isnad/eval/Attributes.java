@@ -16,8 +16,8 @@ final class Attributes {
   static boolean amountOk(JsonNode pf, JsonNode gf) {
     JsonNode g = Py.get(gf, "amount");
     JsonNode p = Py.or(Py.get(pf, "amount"), null);
-    OptionalDouble value = Py.toFloat(Py.get(p, "value"));
-    OptionalDouble gold = Py.toFloat(Py.get(g, "value"));
+    OptionalDouble value = PyFloat.of(Py.get(p, "value"));
+    OptionalDouble gold = PyFloat.of(Py.get(g, "value"));
     if (value.isEmpty() || gold.isEmpty()) {
       return false;
     }

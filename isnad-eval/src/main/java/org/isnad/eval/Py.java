@@ -5,16 +5,13 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterEnums.ECharacterCategory;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 /**
  * Python's semantics for the JSON values that score.py handles: truthiness, {@code str()},
- * {@code ==}, dict keys, {@code float()}, float formatting and {@code json.dumps}. The Java
+ * {@code ==}, dict keys, string helpers ({@link PyFloat} has the numbers, {@link PyJson} the JSON). The Java
  * scorer must print what score.py prints, so these rules are copied, not approximated.
  * Where score.py would raise (a list used as an id, a number as a name) we pick a harmless
  * reading instead; such input is outside the contract anyway.
@@ -22,9 +19,6 @@ import java.util.regex.Pattern;
 final class Py {
   /** Python compares strings by code point; Java's compareTo by UTF-16 unit. */
   static final Comparator<String> CODE_POINT_ORDER = Py::compareCodePoints;
-
-  private static final Pattern PY_FLOAT =
-      Pattern.compile("[+-]?(?:(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|(?i:inf|infinity|nan))");
 
   private Py() {}
 
@@ -81,7 +75,7 @@ final class Py {
       return n.bigIntegerValue().toString();
     }
     if (n.isNumber()) {
-      return floatRepr(n.doubleValue());
+      return PyFloat.repr(n.doubleValue());
     }
     if (n.isTextual()) {
       return stringRepr(n.textValue());
@@ -137,50 +131,6 @@ final class Py {
         && t != ECharacterCategory.SURROGATE && t != ECharacterCategory.PRIVATE_USE
         && t != ECharacterCategory.UNASSIGNED && t != ECharacterCategory.LINE_SEPARATOR
         && t != ECharacterCategory.PARAGRAPH_SEPARATOR && t != ECharacterCategory.SPACE_SEPARATOR;
-  }
-
-  /** {@code float.__repr__}: the shortest digits that read back to the same double. */
-  static String floatRepr(double d) {
-    if (Double.isNaN(d)) {
-      return "nan";
-    }
-    if (Double.isInfinite(d)) {
-      return d > 0 ? "inf" : "-inf";
-    }
-    if (d == 0) {
-      return (1 / d < 0) ? "-0.0" : "0.0";
-    }
-    BigDecimal shortest = null;
-    for (int digits = 1; digits <= 17; digits++) {
-      BigDecimal r = new BigDecimal(d).round(new java.math.MathContext(digits, RoundingMode.HALF_EVEN));
-      if (r.doubleValue() == d) {
-        shortest = r;
-        break;
-      }
-    }
-    BigDecimal v = shortest.stripTrailingZeros();
-    int exponent = v.precision() - v.scale() - 1; // position of the first digit
-    String digits = v.unscaledValue().abs().toString();
-    String sign = v.signum() < 0 ? "-" : "";
-    if (exponent < -4 || exponent >= 16) {
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-      return String.format(java.util.Locale.ROOT, "%s%se%s%02d", sign, mantissa, exponent < 0 ? "-" : "+",
-          Math.abs(exponent));
-    }
-    String plain = v.abs().toPlainString();
-    return sign + (plain.indexOf('.') < 0 ? plain + ".0" : plain);
-  }
-
-  /** {@code format(d, ".Nf")}: exact binary value rounded half-even, as Python does. */
-  static String fixed(double d, int places) {
-    if (Double.isNaN(d)) {
-      return "nan";
-    }
-    if (Double.isInfinite(d)) {
-      return d > 0 ? "inf" : "-inf";
-    }
-    String s = new BigDecimal(d).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
-    return (d < 0 || (d == 0 && 1 / d < 0)) && !s.startsWith("-") ? "-" + s : s;
   }
 
   /** A key that is equal exactly when Python's dict would find the same entry ({@code 1 == 1.0 == True}). */
@@ -263,67 +213,6 @@ final class Py {
 
   private static BigInteger bigInteger(JsonNode n) {
     return n.isBoolean() ? (n.booleanValue() ? BigInteger.ONE : BigInteger.ZERO) : n.bigIntegerValue();
-  }
-
-  /** {@code float(value)}; empty where Python raises TypeError or ValueError. */
-  static OptionalDouble toFloat(JsonNode n) {
-    if (isNone(n) || n.isContainerNode()) {
-      return OptionalDouble.empty();
-    }
-    if (n.isBoolean()) {
-      return OptionalDouble.of(n.booleanValue() ? 1 : 0);
-    }
-    if (n.isNumber()) {
-      return OptionalDouble.of(n.doubleValue());
-    }
-    return parseFloat(n.asText());
-  }
-
-  /** Python's {@code float(str)}: Unicode digits and spaces, underscores between digits, inf and nan. */
-  static OptionalDouble parseFloat(String text) {
-    StringBuilder ascii = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (c < 0x80) {
-        ascii.append((char) c);
-      } else if (isSpace(c)) {
-        ascii.append(' ');
-      } else if (UCharacter.getType(c) == ECharacterCategory.DECIMAL_DIGIT_NUMBER) {
-        ascii.append((char) ('0' + UCharacter.digit(c, 10)));
-      } else {
-        return OptionalDouble.empty();
-      }
-    }
-    String s = ascii.toString().strip();
-    StringBuilder clean = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '_') {
-        boolean between = i > 0 && i + 1 < s.length() && isAsciiDigit(s.charAt(i - 1)) && isAsciiDigit(s.charAt(i + 1));
-        if (!between) {
-          return OptionalDouble.empty();
-        }
-      } else {
-        clean.append(c);
-      }
-    }
-    String t = clean.toString();
-    if (!PY_FLOAT.matcher(t).matches()) {
-      return OptionalDouble.empty();
-    }
-    String lower = t.toLowerCase(java.util.Locale.ROOT);
-    if (lower.endsWith("nan")) {
-      return OptionalDouble.of(Double.NaN);
-    }
-    if (lower.endsWith("inf") || lower.endsWith("infinity")) {
-      return OptionalDouble.of(lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
-    }
-    return OptionalDouble.of(Double.parseDouble(t));
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** {@code str.isspace()} for one code point, which is also what {@code \s} and {@code split()} use. */

@@ -43,7 +43,7 @@ final class PyJson {
       b.append(n.bigIntegerValue());
     } else if (n.isNumber()) {
       double d = n.doubleValue();
-      b.append(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity") : Py.floatRepr(d));
+      b.append(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity") : PyFloat.repr(d));
     } else if (n.isTextual()) {
       string(b, n.textValue());
     } else if (n.size() == 0) {

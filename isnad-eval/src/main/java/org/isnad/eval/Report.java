@@ -130,8 +130,8 @@ public final class Report {
       DocResult res = e.getValue();
       double[] c = prf(res.tp(), res.pred(), res.gold());
       double[] s = prf(res.strictTp(), res.pred(), res.gold());
-      b.append(e.getKey()).append(": core P ").append(Py.fixed(c[0], 2)).append(" R ").append(Py.fixed(c[1], 2))
-          .append(" F1 ").append(Py.fixed(c[2], 2)).append(" | strict F1 ").append(Py.fixed(s[2], 2))
+      b.append(e.getKey()).append(": core P ").append(PyFloat.fixed(c[0], 2)).append(" R ").append(PyFloat.fixed(c[1], 2))
+          .append(" F1 ").append(PyFloat.fixed(c[2], 2)).append(" | strict F1 ").append(PyFloat.fixed(s[2], 2))
           .append(" | gold ").append(res.gold()).append(" pred ").append(res.pred()).append('\n');
       if (verbose) {
         res.missed().forEach(m -> b.append("   missed: ").append(m).append('\n'));
@@ -140,18 +140,18 @@ public final class Report {
     }
     b.append("by type (recall): ").append(join(recallByType(), 2)).append('\n');
     b.append("attributes: ").append(join(attributes(), 2)).append('\n');
-    b.append("entities found (of those in required facts): ").append(Py.fixed(entityRecall(), 2)).append('\n');
+    b.append("entities found (of those in required facts): ").append(PyFloat.fixed(entityRecall(), 2)).append('\n');
     double[] c = core();
     double[] s = strict();
-    b.append("overall: core P ").append(Py.fixed(c[0], 3)).append(" R ").append(Py.fixed(c[1], 3))
-        .append(" F1 ").append(Py.fixed(c[2], 3)).append(" | strict P ").append(Py.fixed(s[0], 3))
-        .append(" R ").append(Py.fixed(s[1], 3)).append(" F1 ").append(Py.fixed(s[2], 3)).append('\n');
+    b.append("overall: core P ").append(PyFloat.fixed(c[0], 3)).append(" R ").append(PyFloat.fixed(c[1], 3))
+        .append(" F1 ").append(PyFloat.fixed(c[2], 3)).append(" | strict P ").append(PyFloat.fixed(s[0], 3))
+        .append(" R ").append(PyFloat.fixed(s[1], 3)).append(" F1 ").append(PyFloat.fixed(s[2], 3)).append('\n');
     return b.toString();
   }
 
   private static String join(Map<String, Double> values, int places) {
     List<String> parts = new ArrayList<>();
-    values.forEach((k, v) -> parts.add(k + " " + Py.fixed(v, places)));
+    values.forEach((k, v) -> parts.add(k + " " + PyFloat.fixed(v, places)));
     return String.join(", ", parts);
   }
 

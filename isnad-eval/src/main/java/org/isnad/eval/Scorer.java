@@ -34,6 +34,10 @@ public final class Scorer {
    * be read or parsed (score.py stops with a traceback there).
    */
   public static int run(List<Path> gold, Path pred, boolean json, boolean verbose, PrintStream out, PrintStream err) {
+    if (pred == null) {
+      throw new IllegalArgumentException("pred is null: without a predictions file, extract the text beside each "
+          + "gold file (Scorer.textBeside) and call run(gold, Map<String, JsonNode>, ...)");
+    }
     Map<String, JsonNode> preds;
     try {
       if (pred.toString().equals("-")) {
@@ -113,6 +117,13 @@ public final class Scorer {
       }
     }
     return files;
+  }
+
+  /** The text a gold file annotates: {@code NAME.txt} beside {@code NAME.gold.json}. */
+  public static Path textBeside(Path goldFile) {
+    String name = goldFile.getFileName().toString();
+    String stem = name.endsWith(".gold.json") ? name.substring(0, name.length() - ".gold.json".length()) : name;
+    return goldFile.resolveSibling(stem + ".txt");
   }
 
   private static final Comparator<Path> PATH_ORDER = (a, b) -> {

@@ -16,7 +16,7 @@ class PyTest {
       "1e-5|1e-05", "0.0001|0.0001", "123456789012345678.0|1.2345678901234568e+17", "4.9e-324|5e-324",
       "1e22|1e+22", "100.0|100.0", "1e15|1000000000000000.0", "-0.0|-0.0", "Infinity|inf"})
   void printsFloatsAsPythonRepr(double value, String python) {
-    assertThat(Py.floatRepr(value)).isEqualTo(python);
+    assertThat(PyFloat.repr(value)).isEqualTo(python);
   }
 
   @ParameterizedTest
@@ -24,8 +24,8 @@ class PyTest {
       "0.125|0.12|0.125", "0.375|0.38|0.375", "1.005|1.00|1.005", "2.675|2.67|2.675", "0.005|0.01|0.005",
       "0.015|0.01|0.015", "0.994999|0.99|0.995", "0.9995|1.00|1.000", "-0.001|-0.00|-0.001"})
   void roundsFixedDecimalsOnTheExactBinaryValue(double value, String twoPlaces, String threePlaces) {
-    assertThat(Py.fixed(value, 2)).isEqualTo(twoPlaces);
-    assertThat(Py.fixed(value, 3)).isEqualTo(threePlaces);
+    assertThat(PyFloat.fixed(value, 2)).isEqualTo(twoPlaces);
+    assertThat(PyFloat.fixed(value, 3)).isEqualTo(threePlaces);
   }
 
   @ParameterizedTest
@@ -33,19 +33,19 @@ class PyTest {
       "1_000|1000.0", "' 12 '|12.0", "١٢٣|123.0", "1e6|1000000.0", "1.|1.0", ".5|0.5", "١٢٣.٥|123.5",
       "1_000.5_5|1000.55", "1e1_0|1e10", "+.5e-3|0.0005"})
   void parsesFloatsAsPythonFloatDoes(String text, double value) {
-    assertThat(Py.parseFloat(text)).hasValue(value);
+    assertThat(PyFloat.parse(text)).hasValue(value);
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"1__0", "_1", "0x10", "1d", "''", "1e", "١٢٣x"})
   void refusesWhatPythonFloatRefuses(String text) {
-    assertThat(Py.parseFloat(text)).isEmpty();
+    assertThat(PyFloat.parse(text)).isEmpty();
   }
 
   @Test
   void parsesInfinityAndNan() {
-    assertThat(Py.parseFloat("-Infinity")).hasValue(Double.NEGATIVE_INFINITY);
-    OptionalDouble nan = Py.parseFloat("nAn");
+    assertThat(PyFloat.parse("-Infinity")).hasValue(Double.NEGATIVE_INFINITY);
+    OptionalDouble nan = PyFloat.parse("nAn");
     assertThat(nan).isPresent();
     assertThat(Double.isNaN(nan.getAsDouble())).isTrue();
   }

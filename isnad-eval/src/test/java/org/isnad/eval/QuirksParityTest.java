@@ -54,6 +54,43 @@ class QuirksParityTest {
     }
   }
 
+  @Test
+  void readsGoldFilesInArgumentOrderAndPredictionsFromStandardInput(@TempDir Path tmp) throws Exception {
+    String dir = System.getProperty("isnad.shared");
+    assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, "tools", "score.py")), "no shared folder");
+    assumeTrue(ScorerParityTest.PythonRunner.available(), "no python3");
+    Path shared = Path.of(dir);
+    List<Path> files = Scorer.goldFiles(List.of(shared.resolve("eval/dev")));
+    Path empty = Files.createDirectories(tmp.resolve("no-gold-here"));
+    List<Path> gold = List.of(files.get(files.size() - 1), files.get(0), empty);
+    String pred = new PredictionMaker(31, new PredictionMaker.Spoil(0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.1,
+        0.3, 0, true)).jsonLines(Scorer.readGold(gold.subList(0, 2)));
+    Path predFile = Files.writeString(tmp.resolve("p.jsonl"), pred, StandardCharsets.UTF_8);
+
+    String python = ScorerParityTest.PythonRunner.score(shared, gold, predFile, false);
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(pred.getBytes(StandardCharsets.UTF_8)));
+      assertThat(ScorerParityTest.java(gold, Path.of("-"), false)).isEqualTo(python);
+    } finally {
+      System.setIn(stdin);
+    }
+    assertThat(python).startsWith(Scorer.readGold(gold.subList(0, 1)).get(0).get("doc").asText() + ": ");
+  }
+
+  @Test
+  void printsTheSameEmptySummaryWhenThereIsNoGold(@TempDir Path tmp) throws Exception {
+    String dir = System.getProperty("isnad.shared");
+    assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, "tools", "score.py")), "no shared folder");
+    assumeTrue(ScorerParityTest.PythonRunner.available(), "no python3");
+    Path pred = Files.writeString(tmp.resolve("p.jsonl"), "\n", StandardCharsets.UTF_8);
+    List<Path> gold = List.of(Files.createDirectories(tmp.resolve("g")));
+    for (boolean json : new boolean[] {false, true}) {
+      assertThat(ScorerParityTest.java(gold, pred, json))
+          .isEqualTo(ScorerParityTest.PythonRunner.score(Path.of(dir), gold, pred, json));
+    }
+  }
+
   private static ObjectNode bend(ObjectNode doc, int[] counter) {
     Map<String, JsonNode> renamed = new HashMap<>();
     ArrayNode entities = (ArrayNode) doc.get("entities");
