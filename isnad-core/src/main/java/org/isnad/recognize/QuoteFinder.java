@@ -37,7 +37,11 @@ public final class QuoteFinder {
     return STANDARD;
   }
 
-  /** The quotes of {@code doc}, ordered by start, outer before inner. */
+  /**
+   * The quotes of {@code doc}'s body, ordered by start, outer before inner. Telling speech needs
+   * the tokens and sentences {@link org.isnad.text.TextAnalyzer} gives; in a document without
+   * tokens every quote is found but none is called speech.
+   */
   public List<Quote> find(Document doc) {
     Objects.requireNonNull(doc, "doc");
     List<Pair> pairs = pairMarks(doc.text(), doc.bodyStart());

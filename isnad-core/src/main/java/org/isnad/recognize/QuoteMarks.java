@@ -59,6 +59,9 @@ final class QuoteMarks {
     if (family(c) == Family.SINGLE && isApostrophe(prev, next, left)) {
       return Role.NONE;
     }
+    if (!left && !right && Character.isLetter(next) && isProclitic(text, p, from)) {
+      return Role.OPEN; // و"موبيل اي"، بـ"الرجل الكبير"، لـ«ميتا»
+    }
     if (left && !right) {
       return Role.OPEN; // even a closing glyph: ”ماسك”
     }
@@ -85,6 +88,18 @@ final class QuoteMarks {
       return true;
     }
     return left && Character.isDigit(next);
+  }
+
+  /** A one-letter Arabic word (و ب ل ف ك, perhaps drawn out with tatweel) ending at {@code p}. */
+  private static boolean isProclitic(String text, int p, int from) {
+    int k = p;
+    while (k >= from && text.charAt(k) == ArabicLetters.TATWEEL) {
+      k--;
+    }
+    if (k < from || "وبلفك".indexOf(text.charAt(k)) < 0) {
+      return false;
+    }
+    return k == from || !Character.isLetter(text.charAt(k - 1)) && !ArabicLetters.isDiacritic(text.charAt(k - 1));
   }
 
   /** Punctuation and other marks that may stand between a quote and its word: ."، (“ «, —. */

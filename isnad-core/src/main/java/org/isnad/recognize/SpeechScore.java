@@ -2,7 +2,6 @@ package org.isnad.recognize;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.isnad.text.Document;
 import org.isnad.text.Sentence;
 import org.isnad.text.Span;
@@ -18,8 +17,9 @@ import org.isnad.text.Token;
  *   +3  a colon right before the opening mark, after such a cue (قال: «…»); +1 with no cue
  *   +3  a speech cue within 4 words after the closing mark; +3 more when a comma ends the
  *       quote and the cue is among the next 3 words (“…”، قال ترامب / "…," he said)
- *   +2  a clause inside: a clause word (إن، لن، هو، نحن، I, we, is, will, not), a stop, ! or ?,
- *       or, in a quote of two words or more, a future verb (سنواصل، سيقود)
+ *   +2  a clause inside: a clause word (إن، لن، هو، نحن، I, we, is, will, not), or a stop, ! or ?
+ *       that ends a sentence: last in a quote of two words or more, or between two words on each
+ *       side, after a word of three letters or more (not the dots of "يو. إس. أيه")
  *   -4  1 or 2 words and no clause; -2 for 3 or 4 words and no clause
  *   +1  5 to 9 words; +2 for 10 words or more
  *   -3  with no clause, naming context: a category noun or naming word right before (شركة،
@@ -30,41 +30,12 @@ import org.isnad.text.Token;
  *   -1  nested inside another quote
  * </pre>
  *
- * Cues inside other quotes do not count. A document without tokens gives no speech. Thread-safe.
+ * A cue after the quote does not count when it introduces words of its own: a colon, إن/أن or
+ * "that" follows it (عن “الصفقة”، فأجاب الوزير: “…”). Cues inside other quotes do not count. A
+ * document without tokens gives no speech. Thread-safe.
  */
 final class SpeechScore {
   static final int THRESHOLD = 2;
-
-  private static final Set<String> CLAUSE_WORDS = Set.of("i", "we", "you", "he", "she", "they", "it", "is", "are",
-      "was", "were", "am", "be", "been", "being", "will", "would", "can", "could", "should", "shall", "may", "might",
-      "must", "have", "has", "had", "do", "does", "did", "not", "never", "don't", "won't", "can't", "didn't", "doesn't",
-      "isn't", "aren't", "wasn't", "weren't", "couldn't", "wouldn't", "shouldn't", "i'm", "we're", "you're",
-      "they're", "it's", "that's", "there's", "we've", "i've", "they've", "you've", "i'll", "we'll", "you'll",
-      "he's", "she's", "let's", "me", "us", "my", "our", "your", "because", "if", "when", "why", "how",
-      "ان", "انه", "انها", "انهم", "اننا", "انني", "لن", "لم", "لا", "قد", "سوف", "ليس", "ليست", "كان", "كانت", "يكون",
-      "تكون", "كنا", "كنت", "هو", "هي", "هم", "هن", "نحن", "انا", "انت", "انتم", "التي", "الذي", "الذين", "هذا", "هذه",
-      "ذلك", "تلك", "اذا", "لو", "لان", "لكن", "كما", "حيث", "عندما", "ما", "ماذا", "لماذا", "كيف", "هل", "يجب", "يمكن",
-      "يبدو", "نريد", "اريد", "اعتقد", "نعتقد", "سيكون", "ستكون", "لدينا", "لدي", "لديه", "لديها", "عندنا");
-  private static final Set<String> CATEGORY_NOUNS = Set.of("شركه", "مشروع", "برنامج", "منصه", "تطبيق", "حزب",
-      "كتاب", "فيلم", "مبادره", "عمليه", "حركه", "صحيفه", "مجله", "قناه", "موقع", "مجموعه", "صندوق", "جماعه", "تنظيم",
-      "مسلسل", "روايه", "اغنيه", "حمله", "شعار", "مصطلح", "لقب", "اسم", "وسم", "هاشتاغ", "خطه", "قانون", "نموذج",
-      "روبوت", "منتج", "علامه", "جايزه", "موتمر", "قمه", "منتدي", "معرض", "مهرجان", "كلمه", "عباره", "وكاله",
-      "company", "firm", "startup", "project", "program", "programme", "app", "platform", "party", "book", "film",
-      "movie", "show", "series", "newspaper", "magazine", "channel", "network", "operation", "initiative", "campaign",
-      "slogan", "term", "phrase", "word", "hashtag", "plan", "bill", "act", "model", "chatbot", "product", "brand",
-      "group", "fund", "conference", "summit", "festival", "award", "album", "song", "novel", "podcast", "website",
-      "site", "tool", "feature", "service", "label", "nickname", "codename", "venture", "glasses", "deal");
-  private static final Set<String> NAMING_WORDS = Set.of("مسمي", "مسماه", "معروف", "معروفه", "ملقب", "ملقبه",
-      "عنوان", "يسمي", "تسمي", "سمي", "سميت", "يدعي", "تدعي", "دعي", "called", "named", "dubbed", "titled",
-      "entitled", "nicknamed", "so-called", "branded");
-  private static final Set<String> APPOSITIVES = Set.of("وهو", "وهي", "الذي", "التي", "a", "an", "the", "which",
-      "who", "whose");
-  private static final Set<String> INSTITUTIONS = Set.of("هييه", "وزاره", "شركه", "موسسه", "مجلس", "منظمه", "حزب",
-      "جمعيه", "صندوق", "برنامج", "مشروع", "مركز", "جامعه", "بنك", "مصرف", "اتحاد", "لجنه", "رابطه", "نادي",
-      "مجموعه", "تحالف", "جبهه", "حركه", "قناه", "صحيفه", "مجله", "وكاله");
-  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "a", "an", "in", "on", "for", "to", "at",
-      "by", "with", "or", "from", "vs");
-  private static final Set<String> TERMINALS = Set.of(".", "!", "?", "؟", "…", "...");
 
   private final SpeechCues cues;
 
@@ -88,18 +59,14 @@ final class SpeechScore {
     closed &= c >= 0 && c < toks.size() && toks.get(c).start() == span.end() - 1;
     int words = 0;
     boolean clause = false;
-    boolean future = false;
     for (int k = a; k < b; k++) {
       Token t = toks.get(k);
       if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
         words++;
-        clause |= isClauseWord(t, k == a);
-        future |= isFutureVerb(t) && k < lastWord(toks, a, b); // loanwords end names: أمازون ويب سيرفيسز
-      } else {
-        clause |= t.kind() == Token.Kind.PUNCT && TERMINALS.contains(t.norm());
+        clause |= QuoteWords.isClauseWord(t, k == a);
       }
     }
-    clause |= future && words >= 2;
+    clause |= endsSentence(toks, a, b, words);
     int before = cueBefore(doc, toks, o, span, outer);
     int score = before;
     if (o > 0 && o <= toks.size() && toks.get(o - 1).is(":") && sameLine(doc, toks.get(o - 1).end(), span.start())) {
@@ -122,6 +89,9 @@ final class SpeechScore {
   }
 
   private int cueBefore(Document doc, List<Token> toks, int o, Span span, List<Span> outer) {
+    if (o >= toks.size()) {
+      return 0;
+    }
     Sentence s = doc.sentenceAt(span.start());
     int from = s != null ? s.firstToken() : o;
     if (s == null) {
@@ -150,15 +120,32 @@ final class SpeechScore {
     for (int k = c + 1; k < toks.size() && words < 4; k++) {
       Token t = toks.get(k);
       if (!sameLine(doc, toks.get(k - 1).end(), t.start()) || t.kind() == Token.Kind.QUOTE
-          || t.kind() == Token.Kind.PUNCT && TERMINALS.contains(t.norm())) {
+          || t.kind() == Token.Kind.PUNCT && QuoteWords.TERMINALS.contains(t.norm())) {
         return -1;
       }
-      if (t.isWord() && cues.at(toks, k, c + 1, toks.size()) != null) {
-        return words;
+      SpeechCues.Cue cue = t.isWord() ? cues.at(toks, k, c + 1, toks.size()) : null;
+      if (cue != null) {
+        return introducesOwnWords(toks, cue.endToken()) ? -1 : words;
       }
       words += t.isWord() ? 1 : 0;
     }
     return -1;
+  }
+
+  /** A cue followed, after its speaker, by a colon or by إن/أن/that speaks of what comes next. */
+  private static boolean introducesOwnWords(List<Token> toks, int from) {
+    for (int k = from, words = 0; k < toks.size() && words <= 3; k++) {
+      Token t = toks.get(k);
+      String n = t.norm().toLowerCase(Locale.ROOT);
+      if (t.is(":") || n.equals("ان") || n.equals("انه") || n.equals("انها") || n.equals("بان") || n.equals("that")) {
+        return true;
+      }
+      if (t.kind() == Token.Kind.QUOTE || t.kind() == Token.Kind.PUNCT) {
+        return false;
+      }
+      words++;
+    }
+    return false;
   }
 
   /** A comma as the quote's last character or right after its closing mark. */
@@ -171,13 +158,14 @@ final class SpeechScore {
     if (o < 1 || o > toks.size()) {
       return false;
     }
-    String w = bare(toks.get(o - 1));
-    if (CATEGORY_NOUNS.contains(w) || NAMING_WORDS.contains(w)) {
+    String w = QuoteWords.bare(toks.get(o - 1));
+    if (QuoteWords.CATEGORY_NOUNS.contains(w) || QuoteWords.NAMING_WORDS.contains(w)) {
       return true;
     }
-    String w2 = o >= 2 ? bare(toks.get(o - 2)) : "";
+    String w2 = o >= 2 ? QuoteWords.bare(toks.get(o - 2)) : "";
     boolean reach = w.equals("-") || w.equals("the") || w.equals("a") || w.equals("an");
-    return reach && (CATEGORY_NOUNS.contains(w2) || NAMING_WORDS.contains(w2)) || w.equals("as") && w2.equals("known");
+    return reach && (QuoteWords.CATEGORY_NOUNS.contains(w2) || QuoteWords.NAMING_WORDS.contains(w2))
+        || w.equals("as") && w2.equals("known");
   }
 
   private static boolean namedAfter(Document doc, List<Token> toks, int c, Span inner) {
@@ -198,9 +186,10 @@ final class SpeechScore {
     if (k >= toks.size()) {
       return false;
     }
-    String w = bare(toks.get(k));
+    String w = QuoteWords.bare(toks.get(k));
     String n = toks.get(k).norm().toLowerCase(Locale.ROOT);
-    return CATEGORY_NOUNS.contains(w) && k == c + 1 || APPOSITIVES.contains(n) && (comma || n.startsWith("ال"));
+    return QuoteWords.CATEGORY_NOUNS.contains(w) && k == c + 1
+        || QuoteWords.APPOSITIVES.contains(n) && (comma || n.startsWith("ال"));
   }
 
   private static boolean titleLike(List<Token> toks, int a, int b) {
@@ -208,9 +197,9 @@ final class SpeechScore {
     for (int k = a; k < b; k++) {
       Token t = toks.get(k);
       if (t.kind() == Token.Kind.ARABIC) {
-        return k == firstWord(toks, a, b) && INSTITUTIONS.contains(bare(t));
+        return k == firstWord(toks, a, b) && QuoteWords.INSTITUTIONS.contains(QuoteWords.bare(t));
       }
-      if (t.kind() == Token.Kind.LATIN && !SMALL_WORDS.contains(t.norm())) {
+      if (t.kind() == Token.Kind.LATIN && !QuoteWords.SMALL_WORDS.contains(t.norm())) {
         if (!Character.isUpperCase(t.norm().codePointAt(0))) {
           return false;
         }
@@ -220,13 +209,29 @@ final class SpeechScore {
     return any;
   }
 
-  private static int lastWord(List<Token> toks, int a, int b) {
-    for (int k = b - 1; k >= a; k--) {
-      if (toks.get(k).isWord()) {
-        return k;
+  /** Whether a stop, ! or ? inside {@code [a, b)} ends a sentence rather than an abbreviation. */
+  private static boolean endsSentence(List<Token> toks, int a, int b, int words) {
+    int before = 0;
+    for (int k = a; k < b; k++) {
+      Token t = toks.get(k);
+      if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
+        before++;
+      } else if (t.kind() == Token.Kind.PUNCT && QuoteWords.TERMINALS.contains(t.norm()) && k > a) {
+        Token prev = toks.get(k - 1);
+        String w = prev.norm();
+        boolean acronym = prev.kind() == Token.Kind.LATIN && (w.indexOf('.') >= 0
+            || w.length() <= 3 && Character.isUpperCase(w.charAt(0))); // U.S.A., Inc.
+        boolean real = prev.kind() == Token.Kind.NUMBER || prev.isWord() && w.length() >= 3 && !acronym;
+        boolean last = true;
+        for (int j = k + 1; j < b && last; j++) {
+          last = !toks.get(j).isWord() && toks.get(j).kind() != Token.Kind.NUMBER;
+        }
+        if (real && (last ? words >= 2 : before >= 2 && words - before >= 2)) {
+          return true;
+        }
       }
     }
-    return a;
+    return false;
   }
 
   private static int firstWord(List<Token> toks, int a, int b) {
@@ -236,48 +241,6 @@ final class SpeechScore {
       }
     }
     return b;
-  }
-
-  private static boolean isClauseWord(Token t, boolean first) {
-    String n = t.norm().replace('\u2019', '\'');
-    if (t.kind() == Token.Kind.LATIN) {
-      return CLAUSE_WORDS.contains(first || n.equals("I") ? n.toLowerCase(Locale.ROOT) : n);
-    }
-    if (CLAUSE_WORDS.contains(n)) {
-      return true;
-    }
-    // و and ف go before any clause word (ولن، فإن); ب and ل only before أن and its forms (بأن، لأنه).
-    char p = n.isEmpty() ? 0 : n.charAt(0);
-    String rest = n.length() > 2 ? n.substring(1) : "";
-    return (p == 'و' || p == 'ف') && CLAUSE_WORDS.contains(rest)
-        || (p == 'ب' || p == 'ل') && rest.startsWith("ان") && CLAUSE_WORDS.contains(rest);
-  }
-
-  /** An Arabic future verb: س and a person prefix before a stem of three letters or more (سنواصل، وسيقود). */
-  private static boolean isFutureVerb(Token t) {
-    if (t.kind() != Token.Kind.ARABIC) {
-      return false;
-    }
-    String n = t.norm();
-    int i = n.startsWith("وس") || n.startsWith("فس") ? 1 : 0;
-    return n.length() - i >= 5 && n.charAt(i) == 'س' && "يتنا".indexOf(n.charAt(i + 1)) >= 0;
-  }
-
-  /** A word without its Arabic proclitics and article, or an English word in lower case. */
-  private static String bare(Token t) {
-    if (t.kind() != Token.Kind.ARABIC) {
-      return t.norm().toLowerCase(Locale.ROOT);
-    }
-    String n = t.norm();
-    for (String p : new String[] {"وبال", "وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"}) {
-      if (n.startsWith(p) && n.length() - p.length() >= 3) {
-        String rest = n.substring(p.length());
-        if (CATEGORY_NOUNS.contains(rest) || NAMING_WORDS.contains(rest) || INSTITUTIONS.contains(rest)) {
-          return rest;
-        }
-      }
-    }
-    return n;
   }
 
   private static boolean sameLine(Document doc, int from, int to) {

@@ -86,6 +86,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void opensStraightQuoteGluedToArabicConjunction() {
+    assertThat(quotes("وقال إن \"شركتي \"ألفا\" و\"بيتا\" ستندمجان\".")).containsExactly(
+        "0:شركتي \"ألفا\" و\"بيتا\" ستندمجان", "1:ألفا", "1:بيتا");
+  }
+
+  @Test
+  void opensQuoteGluedToPrepositionWithTatweel() {
+    assertThat(quotes("تبرعت لـ«ميتا» وبـ“جوجل”.")).containsExactly("0:ميتا", "0:جوجل");
+  }
+
+  @Test
   void pairsLowAndSingleAngleMarks() {
     assertThat(quotes("Er sagte „ja“ und ‹nein› dazu.")).containsExactly("0:ja", "0:nein");
   }
