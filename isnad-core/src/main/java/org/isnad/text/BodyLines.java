@@ -23,8 +23,9 @@ final class BodyLines {
       "this article was originally", "this story first appeared", "this article first appeared");
   private static final Pattern OPENING = Pattern.compile("^[(\\[•*\\-–—\\s]*(" + String.join("|",
       OPENINGS.stream().map(Pattern::quote).toList()) + ")(?=$|[^\\p{L}\\p{N}])");
-  /** A byline: "By Jane Smith", a few words and no stop. */
-  private static final Pattern BYLINE = Pattern.compile("^by(\\s+[\\p{L}.'-]+){1,4}$");
+  /** A byline: "By Jane Smith" or "كتب- محمد علي", a few words and no stop. */
+  private static final Pattern BYLINE = Pattern.compile("^by(\\s+[\\p{L}.'-]+){1,4}$"
+      + "|^(كتب|كتبت|بقلم|اعداد|تقرير|متابعه|تحرير)\\s*[:\\-–—]\\s*\\p{L}+(\\s+\\p{L}+){0,4}$");
   /** Words that make a bracketed group at the end of a caption a photo credit. */
   private static final Pattern CREDIT_WORD = Pattern.compile(
       "(?<!\\p{L})(getty|reuters|ap photo|afp|epa|bloomberg|shutterstock|photo|تصوير|رويترز|اسوشيتد برس"

@@ -15,9 +15,12 @@ import org.isnad.text.ar.ArabicNormalizer;
  *   <li>{@code . ! ? ؟ …} end a sentence; {@code ؛} and {@code ;} do not (they join clauses that
  *       share a subject, which the speaker and fact layers need to see together).
  *   <li>A stop after a title (Mr., Dr., Gen.) or a single Arabic letter (د. م. أ.) never ends
- *       one; after Inc., Jan., an initial or U.S. it does only when a capitalized sentence
- *       starter follows (The, He, But); after No. or p. only when no number follows.
- *   <li>An ellipsis in brackets or at the start of a sentence is an omission, not an end.
+ *       one, except the era letter after a year (عام 2020م.); nor does one between Latin letters
+ *       spelled in Arabic (يو. إس. أيه). After Inc., Jan., an initial or U.S. it does only when a
+ *       capitalized sentence starter follows (The, He, But); after No. or p. only when no number
+ *       follows.
+ *   <li>An ellipsis ({@code … ... . . .}) in brackets or at the start of a sentence is an
+ *       omission, not an end.
  *   <li>Closing quotation marks and brackets after the stop stay with the sentence they close;
  *       an opening mark after the stop starts the next one.
  *   <li>A stop does not end the sentence when what follows shows it goes on: a comma, a
@@ -30,8 +33,9 @@ import org.isnad.text.ar.ArabicNormalizer;
  */
 public final class SentenceSplitter {
   /** Titles before a name: the stop after them never ends a sentence. */
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "sen", "rep",
-      "gov", "lt", "col", "capt", "sgt", "cpl", "adm", "maj", "st", "rev", "hon", "pres", "supt", "vs", "mt", "ft");
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "sen", "sens",
+      "rep", "reps", "gov", "lt", "col", "capt", "sgt", "cpl", "adm", "maj", "st", "rev", "hon", "pres", "supt", "vs",
+      "mt", "ft");
   /** Abbreviations that may also end a sentence: they do when a sentence starter follows. */
   private static final Set<String> END_CAPABLE = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc",
       "dept", "est", "approx", "bros", "govt", "intl", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -44,9 +48,13 @@ public final class SentenceSplitter {
       "In", "On", "At", "But", "And", "Or", "So", "Yet", "This", "That", "These", "Those", "His", "Her", "Their", "Its",
       "Our", "There", "Here", "When", "While", "After", "Before", "As", "If", "For", "Some", "Many", "Most", "Still",
       "However", "Meanwhile", "Also", "Then", "Now", "What", "Why", "How", "Who", "Mr.", "Mrs.", "Ms.", "Dr.");
+  /** Latin letters spelled in Arabic, folded: "يو. إس. أيه" and "بي.إيه.سي" are acronyms, not sentences. */
+  private static final Set<String> LETTER_NAMES = Set.of("ايه", "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "اش",
+      "جيه", "كيه", "كي", "ال", "ام", "ان", "او", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "كيو");
   /** Speech verbs that, right after a closing quote, continue the quoted sentence («لا!» قال ترامب). */
   private static final Set<String> SPEECH_AFTER_QUOTE = Set.of("قال", "قالت", "يقول", "تقول", "اضاف", "اضافت",
-      "تابع", "تابعت", "اكد", "اكدت", "وقال", "وقالت", "واضاف", "واضافت");
+      "تابع", "تابعت", "اكد", "اكدت", "اوضح", "اوضحت", "تساءل", "تساءلت", "اجاب", "اجابت", "سال", "سالت", "وقال",
+      "وقالت", "واضاف", "واضافت");
 
   public List<Sentence> split(String text, List<Token> tokens, int from) {
     List<Sentence> out = new ArrayList<>();
@@ -133,7 +141,8 @@ public final class SentenceSplitter {
       return false;
     }
     return switch (t.norm()) {
-      case "." -> !isAbbreviationStop(text, tokens, k, lineEnd);
+      // In a spaced ellipsis ". . ." only the last stop may end the sentence.
+      case "." -> !(k + 1 < lineEnd && tokens.get(k + 1).is(".")) && !isAbbreviationStop(text, tokens, k, lineEnd);
       case "!", "?", "؟", "۔", "‼", "⁉", "⁈" -> true;
       case "...", "…" -> !isOmission(tokens, k, first, lineEnd);
       default -> false;
@@ -190,7 +199,8 @@ public final class SentenceSplitter {
     if (t.start() == tokens.get(next - 1).end() && (t.isWord() || t.kind() == Token.Kind.NUMBER) && k > 0) {
       Token before = tokens.get(k - 1);
       return t.kind() != Token.Kind.ARABIC || before.kind() != Token.Kind.ARABIC || before.norm().length() == 1
-          || n.length() == 1; // example.com and ق.م go on; "ترامب.ماذا" is a missing space
+          || n.length() == 1 || LETTER_NAMES.contains(before.norm()) && LETTER_NAMES.contains(n);
+      // example.com, ق.م and بي.إيه.سي go on; "ترامب.ماذا" is a missing space
     }
     return next > k + 1 && tokens.get(next - 1).kind() == Token.Kind.QUOTE && SPEECH_AFTER_QUOTE.contains(n);
   }
@@ -220,6 +230,9 @@ public final class SentenceSplitter {
       // "عام 2020م." and "1445هـ." end with the era letter; any other lone letter is an abbreviation.
       boolean era = (w.equals("م") || w.equals("ه")) && k >= 2 && tokens.get(k - 2).kind() == Token.Kind.NUMBER;
       return !era;
+    }
+    if (LETTER_NAMES.contains(w) && k + 1 < lineEnd) {
+      return LETTER_NAMES.contains(tokens.get(k + 1).norm()); // "يو. إس. أيه"
     }
     return false;
   }

@@ -87,9 +87,26 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void marksArabicBylineAsNotBody() {
+    assertThat(nonBody("كتب- سامي العلي\nكتب الوزير مقالا طويلا عن الاقتصاد.")).containsExactly("كتب- سامي العلي");
+  }
+
+  @Test
+  void keepsSpacedArabicAcronymInsideSentence() {
+    assertThat(sentences("اشترت شبكة إيه. بي. سي حصة في الفريق. ثم باعتها."))
+        .containsExactly("اشترت شبكة إيه. بي. سي حصة في الفريق.", "ثم باعتها.");
+  }
+
+  @Test
+  void keepsGluedArabicAcronymInsideSentence() {
+    assertThat(sentences("ظهر الوزير على شبكة (إن.بي.سي) مساء أمس. وتحدث طويلا."))
+        .containsExactly("ظهر الوزير على شبكة (إن.بي.سي) مساء أمس.", "وتحدث طويلا.");
+  }
+
+  @Test
   void doesNotEndSentenceAfterTitles() {
-    assertThat(sentences("Mr. Altman met Dr. Smith and Gen. Jones. They talked."))
-        .containsExactly("Mr. Altman met Dr. Smith and Gen. Jones.", "They talked.");
+    assertThat(sentences("Mr. Altman met Dr. Smith, Sens. Reed and Gen. Jones. They talked."))
+        .containsExactly("Mr. Altman met Dr. Smith, Sens. Reed and Gen. Jones.", "They talked.");
   }
 
   @Test
@@ -171,6 +188,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void treatsSpacedEllipsisAsOneMark() {
+    assertThat(sentences("Wait . . . then go. Stop . . . Now.")).containsExactly("Wait . . . then go.", "Stop . . .",
+        "Now.");
+  }
+
+  @Test
   void keepsBracketedOmissionInsideSentence() {
     assertThat(sentences("\"We will […] win this,\" he said. Then he left."))
         .containsExactly("\"We will […] win this,\" he said.", "Then he left.");
@@ -210,6 +233,17 @@ class SentenceSplitterTest {
   void splitsQuoteSpanningTwoSentences() {
     assertThat(sentences("قال: “نحن مستعدون. سنعمل معه.” وانتهى."))
         .containsExactly("قال: “نحن مستعدون.", "سنعمل معه.”", "وانتهى.");
+  }
+
+  @Test
+  void endsUnclosedQuoteSentenceAtParagraphEnd() {
+    assertThat(sentences("وقال المتحدث: «سنواصل العمل مع الشركاء\nوفي سياق آخر، ارتفعت الأسهم."))
+        .containsExactly("وقال المتحدث: «سنواصل العمل مع الشركاء", "وفي سياق آخر، ارتفعت الأسهم.");
+  }
+
+  @Test
+  void keepsQuestionVerbAfterQuotedQuestion() {
+    assertThat(sentences("«لماذا الآن؟» تساءل الوزير. ثم صمت.")).containsExactly("«لماذا الآن؟» تساءل الوزير.", "ثم صمت.");
   }
 
   @Test
