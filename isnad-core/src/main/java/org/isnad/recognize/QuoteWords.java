@@ -40,6 +40,10 @@ final class QuoteWords {
       "by", "with", "or", "from", "vs");
   static final Set<String> TERMINALS = Set.of(".", "!", "?", "؟", "…", "...");
 
+  /** Latin letters spelled in Arabic: followed by a stop they make an acronym (يو. إس. أيه), a name. */
+  static final Set<String> LETTER_NAMES = Set.of("ايه", "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "اش", "جيه",
+      "كيه", "كي", "ال", "ام", "ان", "او", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "كيو");
+
   private QuoteWords() {}
 
   /** Whether {@code t} is a clause word; {@code first} lets a capitalized first word count (We, It). */

@@ -25,8 +25,8 @@ import org.isnad.text.Token;
  *   -3  with no clause, naming context: a category noun or naming word right before (شركة،
  *       مشروع، بعنوان، project, called, the so-called, known as), or, with no cue after, a category
  *       noun, a possessive ('s) or an appositive (، وهي / , a / , which) right after
- *   -2  with no clause, title-like: every English word capitalized, or an Arabic institution
- *       word first (هيئة، وزارة، مجلس)
+ *   -2  with no clause, title-like: every English word capitalized, an Arabic institution word
+ *       first (هيئة، وزارة، مجلس), or Latin letters spelled in Arabic as an acronym (إيه. بي. سي)
  *   -1  nested inside another quote
  * </pre>
  *
@@ -193,21 +193,25 @@ final class SpeechScore {
   }
 
   private static boolean titleLike(List<Token> toks, int a, int b) {
-    boolean any = false;
+    boolean capitalized = true;
+    boolean latin = false;
+    boolean arabic = false;
     for (int k = a; k < b; k++) {
       Token t = toks.get(k);
       if (t.kind() == Token.Kind.ARABIC) {
-        return k == firstWord(toks, a, b) && QuoteWords.INSTITUTIONS.contains(QuoteWords.bare(t));
-      }
-      if (t.kind() == Token.Kind.LATIN && !QuoteWords.SMALL_WORDS.contains(t.norm())) {
-        if (!Character.isUpperCase(t.norm().codePointAt(0))) {
-          return false;
+        arabic = true;
+        boolean acronym = QuoteWords.LETTER_NAMES.contains(t.norm()) && k + 1 < b && toks.get(k + 1).is(".");
+        if (acronym || k == firstWord(toks, a, b) && QuoteWords.INSTITUTIONS.contains(QuoteWords.bare(t))) {
+          return true;
         }
-        any = true;
+      } else if (t.kind() == Token.Kind.LATIN && !QuoteWords.SMALL_WORDS.contains(t.norm())) {
+        latin = true;
+        capitalized &= Character.isUpperCase(t.norm().codePointAt(0));
       }
     }
-    return any;
+    return latin && !arabic && capitalized;
   }
+
 
   /** Whether a stop, ! or ? inside {@code [a, b)} ends a sentence rather than an abbreviation. */
   private static boolean endsSentence(List<Token> toks, int a, int b, int words) {
