@@ -103,7 +103,9 @@ final class RelationFacts {
       return;
     }
     Draft d = new Draft(type, s.span()).roles("parties", List.of(a, others.get(0)));
-    d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
+    if (type == FactType.DISPUTE) {
+      d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
+    }
     d.confidence = 0.45;
     out.add(d);
   }
