@@ -39,4 +39,9 @@ class NumberParserTest {
     assertThat(Digits.value("1.500", false)).isEqualTo(1500);
     assertThat(Digits.value("1.500", true)).isEqualTo(1.5);
   }
+
+  @Test
+  void givesScaledDecimalsWithoutFloatingPointDust() {
+    assertThat(NumberParser.parse("546.8 مليار")).hasValue(546_800_000_000d);
+  }
 }
