@@ -32,6 +32,11 @@ public final class NumberParser {
     return OptionalDouble.of(p.value());
   }
 
+  /** The value of tokens {@code [from, to)} of a document when they are exactly one number expression. */
+  public static OptionalDouble parse(List<Token> tokens, int from, int to) {
+    return parse(tokens.subList(from, to));
+  }
+
   /** Tokenizes {@code text} with the standard tokenizer and reads it as one number expression. */
   public static OptionalDouble parse(String text) {
     return parse(Tokenizer.standard().tokenize(text, 0, text.length()));
