@@ -18,9 +18,10 @@ import org.isnad.text.Token;
  * ("$1.5bn", "USD 3m"), with the bound words around it. Vague amounts ("ملايين الدولارات")
  * are not reported. An anaphoric amount ("بنفس المبلغ") is reported with a NaN value.
  *
- * <p>A range ("بين 1 و2 مليون دولار", "$1-2 million") is reported once, over the whole range,
- * as {@link Bound#AT_LEAST} its low end: the one statement about the amount that is exactly
- * true; a low end without its own scale takes the high end's ("1 و2 مليون" → 1,000,000).
+ * <p>A range ("بين 1 و2 مليون دولار", "$1-2 million", "تتراوح من 1 إلى 2 مليون") is reported
+ * once, over the whole range, as {@link Bound#AT_LEAST} its low end: the one statement about
+ * the amount that is exactly true; a low end without its own scale takes the high end's
+ * ("1 و2 مليون" → 1,000,000). "من X إلى Y" without a ranging verb is a change, two amounts.
  *
  * <p>A currency noun whose country the text leaves out (ريال, دينار, riyals...) takes the
  * code the same document gives that noun elsewhere when it gives exactly one; failing that,
@@ -120,6 +121,14 @@ public final class MoneyRecognizer {
       if (p.topScale() == 1 && high.topScale() > 1 && value < 1000) {
         value *= high.topScale();
       }
+      if (isChange(toks, i)) {
+        // "ارتفعت من 10 إلى 20 مليون دولار": two amounts; this is the first, the loop reads the second
+        Currencies.Match hc = pre != null ? pre : currencies.after(toks, high.end(), n);
+        if (hc == null) {
+          return new Raw(i, p.end(), Double.NaN, null, null, Bound.EXACT, false);
+        }
+        return new Raw(i, p.end(), value, hc.code(), hc.head(), Bound.EXACT, false);
+      }
       end = high.end();
       bound = Bound.AT_LEAST;
     }
@@ -170,6 +179,23 @@ public final class MoneyRecognizer {
       first--;
     }
     return new Raw(first, end, r.value(), r.code(), r.head(), bound, r.anaphoric());
+  }
+
+  /** Words that make "من X إلى Y" a range rather than a change from X to Y. */
+  private static final Set<String> RANGING = Set.of("تتراوح", "يتراوح", "تراوحت", "تراوح", "ranging",
+      "ranged", "range", "ranges");
+
+  /** "من X إلى Y" and "from X to Y" tell a change unless a ranging verb comes just before. */
+  private static boolean isChange(List<Token> toks, int first) {
+    if (first == 0 || !(lower(toks.get(first - 1)).equals("من") || lower(toks.get(first - 1)).equals("from"))) {
+      return false;
+    }
+    for (int k = Math.max(0, first - 4); k < first - 1; k++) {
+      if (RANGING.contains(Clitics.withoutConjunction(lower(toks.get(k))))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasAmountCue(List<Token> toks, int first) {

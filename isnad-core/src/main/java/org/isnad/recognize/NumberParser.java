@@ -1,5 +1,7 @@
 package org.isnad.recognize;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -28,6 +30,11 @@ public final class NumberParser {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(p.value());
+  }
+
+  /** The value of tokens {@code [from, to)} of a document when they are exactly one number expression. */
+  public static OptionalDouble parse(List<Token> tokens, int from, int to) {
+    return parse(tokens.subList(from, to));
   }
 
   /** Tokenizes {@code text} with the standard tokenizer and reads it as one number expression. */
@@ -71,7 +78,8 @@ public final class NumberParser {
         if (conj && !groupSet && total > 0) {
           Parsed rest = at(toks, wordAt, limit, lastScale, text);
           if (rest != null && !rest.vague() && rest.topScale() < lastScale) {
-            return new Parsed(from, rest.end(), total + rest.value(), false, Math.max(topScale, rest.topScale()));
+            double v = tidy(total + rest.value());
+            return new Parsed(from, rest.end(), v, false, Math.max(topScale, rest.topScale()));
           }
           break;
         }
@@ -105,7 +113,7 @@ public final class NumberParser {
           if (e != null && e.kind() == Kind.SCALE_ABBREV) {
             total += group * e.value();
             topScale = Math.max(topScale, e.value());
-            return new Parsed(from, i + 1, total, false, topScale);
+            return new Parsed(from, i + 1, tidy(total), false, topScale);
           }
         }
         continue;
@@ -127,7 +135,8 @@ public final class NumberParser {
       if (conj && !groupSet && total > 0 && e.kind() != Kind.FRACTION) {
         Parsed rest = at(toks, wordAt, limit, lastScale, text);
         if (rest != null && !rest.vague() && rest.topScale() < lastScale && !w.article) {
-          return new Parsed(from, rest.end(), total + rest.value(), false, Math.max(topScale, rest.topScale()));
+          double v = tidy(total + rest.value());
+          return new Parsed(from, rest.end(), v, false, Math.max(topScale, rest.topScale()));
         }
         break;
       }
@@ -227,7 +236,7 @@ public final class NumberParser {
             return null;
           }
           double s = sw.entry.value();
-          return new Parsed(from, k + 1, e.value() * s, false, s);
+          return new Parsed(from, k + 1, tidy(e.value() * s), false, s);
         }
         case VAGUE -> {
           vague = true;
@@ -256,6 +265,11 @@ public final class NumberParser {
     return result(from, i, total, group, groupSet, vague, topScale);
   }
 
+  /** Twelve significant digits: 546.8 × 1e9 is 546,800,000,000, not 546,799,999,999.99994. */
+  private static double tidy(double v) {
+    return Double.isFinite(v) && v != 0 ? new BigDecimal(v).round(new MathContext(12)).doubleValue() : v;
+  }
+
   private static Parsed result(int from, int end, double total, double group, boolean groupSet, boolean vague,
       double topScale) {
     if (end <= from) {
@@ -267,7 +281,7 @@ public final class NumberParser {
     if (!groupSet && total == 0) {
       return null;
     }
-    return new Parsed(from, end, total + (groupSet ? group : 0), false, topScale);
+    return new Parsed(from, end, tidy(total + (groupSet ? group : 0)), false, topScale);
   }
 
   /** "مليون ونصف" and "مليار ونصف المليار": returns the new position, negated when a half was read. */

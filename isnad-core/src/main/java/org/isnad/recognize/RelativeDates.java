@@ -160,7 +160,8 @@ final class RelativeDates {
     if (u == null) {
       return null;
     }
-    if (count < 0) {
+    boolean counted = count > 0;
+    if (!counted) {
       count = u.count();
     }
     int end = k + 1;
@@ -171,6 +172,9 @@ final class RelativeDates {
       end++;
     } else if (end < n && toks.get(end).kind() == Token.Kind.NUMBER) {
       return null; // "منذ عام 2016" is a year, read elsewhere
+    } else if (end < n && !counted && u.count() == 1 && toks.get(end).kind() == Token.Kind.ARABIC
+        && toks.get(end).norm().startsWith("ال")) {
+      return null; // "منذ يوم الأحد", "قبل يوم الانتخابات": a named day, not a distance
     }
     if (count < 1) {
       return null; // "منذ سنوات": how many is not said

@@ -39,4 +39,16 @@ class NumberParserTest {
     assertThat(Digits.value("1.500", false)).isEqualTo(1500);
     assertThat(Digits.value("1.500", true)).isEqualTo(1.5);
   }
+
+  @Test
+  void givesScaledDecimalsWithoutFloatingPointDust() {
+    assertThat(NumberParser.parse("546.8 مليار")).hasValue(546_800_000_000d);
+  }
+
+  @Test
+  void readsASliceOfADocumentsTokens() {
+    var doc = org.isnad.text.TextAnalyzer.standard().analyze("t", "دفع ثلاثة ملايين ونصف دولار", "ar", null);
+    assertThat(NumberParser.parse(doc.tokens(), 1, 4)).hasValue(3_500_000d);
+    assertThat(NumberParser.parse(doc.tokens(), 1, 5)).isEmpty();
+  }
 }

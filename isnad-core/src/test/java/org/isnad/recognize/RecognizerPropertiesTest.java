@@ -2,10 +2,12 @@ package org.isnad.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.isnad.text.Document;
 import org.isnad.text.Span;
@@ -26,7 +28,7 @@ class RecognizerPropertiesTest {
   void neverFailsAndKeepsSpansInsideTheText() {
     MoneyRecognizer money = MoneyRecognizer.standard();
     DateRecognizer dates = DateRecognizer.standard();
-    qt().withExamples(400).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
       Random r = new Random(seed);
       StringBuilder sb = new StringBuilder();
       int n = r.nextInt(30);
@@ -47,6 +49,40 @@ class RecognizerPropertiesTest {
         assertThat(t.value() == null || t.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")).isTrue();
       }
     });
+  }
+
+  @Test
+  void readsGroupedDigitsInEveryScriptBackToTheirValue() {
+    qt().withExamples(500).forAll(longs().between(0, 999_999_999_999L)).checkAssert(n -> {
+      String grouped = String.format(Locale.ROOT, "%,d", n);
+      assertThat(NumberParser.parse(grouped)).hasValue((double) n);
+      assertThat(NumberParser.parse(toArabicIndic(grouped.replace(',', '\u066C')))).hasValue((double) n);
+    });
+  }
+
+  @Test
+  void findsOneAmountInASentenceWithAnyCountAndCurrency() {
+    String[] currencies = {"دولار", "يورو", "ريال سعودي", "دينار كويتي", "جنيه إسترليني", "درهم إماراتي"};
+    String[] codes = {"USD", "EUR", "SAR", "KWD", "GBP", "AED"};
+    String[] scales = {"", " ألف", " مليون", " مليار"};
+    double[] factors = {1, 1e3, 1e6, 1e9};
+    MoneyRecognizer money = MoneyRecognizer.standard();
+    qt().withExamples(300).forAll(integers().between(1, 999), integers().between(0, 5), integers().between(0, 3))
+        .checkAssert((n, c, s) -> {
+          String sentence = "قال المتحدث إن الشركة دفعت " + n + scales[s] + " " + currencies[c] + " للمقاول.";
+          List<Money> found = money.find(ANALYZER.analyze("p", sentence, "ar", null));
+          assertThat(found).as(sentence).hasSize(1);
+          assertThat(found.get(0).value()).as(sentence).isEqualTo(n * factors[s]);
+          assertThat(found.get(0).currency()).as(sentence).isEqualTo(codes[c]);
+        });
+  }
+
+  private static String toArabicIndic(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char ch : s.toCharArray()) {
+      b.append(ch >= '0' && ch <= '9' ? (char) ('\u0660' + (ch - '0')) : ch);
+    }
+    return b.toString();
   }
 
   private static void assertValid(String text, List<Span> spans, List<String> texts) {
