@@ -46,7 +46,8 @@ class QuirksParityTest {
     Path pred = tmp.resolve("quirks.jsonl");
     Files.writeString(pred, out, StandardCharsets.UTF_8);
     if (System.getProperty("isnad.parity.out") != null) { // to look at the set
-      Files.writeString(Path.of(System.getProperty("isnad.parity.out"), "quirks.jsonl"), out, StandardCharsets.UTF_8);
+      Path keep = Files.createDirectories(Path.of(System.getProperty("isnad.parity.out")));
+      Files.writeString(keep.resolve("quirks.jsonl"), out, StandardCharsets.UTF_8);
     }
     for (boolean json : new boolean[] {false, true}) {
       assertThat(ScorerParityTest.java(gold, pred, json))
