@@ -15,7 +15,7 @@ import org.quicktheories.generators.Generate;
 class QuoteFinderPropertyTest {
   private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
   private static final List<String> PIECES = List.of("\"", "'", "“", "”", "«", "»", "„", "‹", "›", "‘", "’", "「",
-      "」", "a", "B", "ع", "قال", "said", " ", " ", "\n", ".", ":", "،", "-", "\u200F", "1");
+      "」", "a", "B", "ع", "قال", "said", " ", " ", "\n", ".", ":", "،", "-", "\u200F", "1", "ـ", "é", "لـ", "و");
 
   @Test
   void returnsValidNestedSpansOnRandomText() {

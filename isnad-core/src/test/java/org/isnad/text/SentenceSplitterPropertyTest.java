@@ -13,7 +13,7 @@ import org.quicktheories.generators.Generate;
 class SentenceSplitterPropertyTest {
   private static final List<String> PIECES = List.of("قال", "د", "م", "يو", "إس", "Mr", "U.S.", "Inc", "The", "he",
       "2020", "3.5", ".", ".", "...", "…", "!", "؟", "?", "؛", ",", "،", ":", "\"", "“", "”", "«", "»", "(", ")", "[",
-      "]", " ", " ", " ", "\n", "\n\n", "اقرأ المزيد:", "(رويترز / أ ف ب)", "Read more:");
+      "]", " ", " ", " ", "\n", "\n\n", "اقرأ المزيد:", "(رويترز / أ ف ب)", "Read more:", "ـ", "é", "\u200F");
 
   @Test
   void coversEveryTokenOnceInOrderWithinOneLine() {
