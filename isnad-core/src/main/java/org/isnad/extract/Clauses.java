@@ -262,7 +262,7 @@ final class Clauses {
       String prev2 = m.first() > 1 ? c.tokens.get(m.first() - 2).norm().toLowerCase(Locale.ROOT) : "";
       if (lam || prev.equals("الي") || prev.equals("لصالح") || prev.equals("لدعم") || prev.equals("ل")
           || prev.equals("to") || prev.equals("for") || prev.equals("لحمله") || prev2.equals("لصالح")
-          || prev.equals("support") && prev2.equals("to")) {
+          || prev.equals("support") && prev2.equals("to") || prev.equals("toward") || prev.equals("towards")) {
         return m.entity();
       }
     }

@@ -42,6 +42,46 @@ final class DocContext {
       }
     }
     mentions.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
+    for (Sentence s : doc.sentences()) {
+      int end = datelineEnd(s);
+      for (int k = s.firstToken(); k < end; k++) {
+        byToken[k] = null; // "NEW YORK (AP) —": where the story was filed, not who acts in it
+      }
+    }
+  }
+
+  /**
+   * The end of a dateline opening a paragraph ("NEW YORK (AP) —", "واشنطن - (رويترز) -"): a
+   * short run of capitalized words, an agency in brackets, then a dash; or the sentence's first
+   * token when there is none.
+   */
+  private int datelineEnd(Sentence s) {
+    boolean paragraphStart = s.index() == 0 || doc.sentences().get(s.index() - 1).paragraph() != s.paragraph();
+    if (!paragraphStart) {
+      return s.firstToken();
+    }
+    int limit = Math.min(s.endToken(), s.firstToken() + 8);
+    boolean brackets = false;
+    for (int k = s.firstToken(); k < limit; k++) {
+      Token t = tokens.get(k);
+      String n = t.norm();
+      if (n.equals("—") || n.equals("–") || n.equals("-") && k > s.firstToken()) {
+        boolean shape = brackets || doc.isArabic() && k - s.firstToken() <= 2;
+        if (!doc.isArabic()) {
+          shape = true;
+          for (int j = s.firstToken(); j < k; j++) {
+            Token w = tokens.get(j);
+            shape &= w.kind() != Token.Kind.LATIN || Character.isUpperCase(w.norm().charAt(0));
+          }
+        }
+        return shape ? k + 1 : s.firstToken();
+      }
+      brackets |= n.equals("(");
+      if (t.kind() == Token.Kind.PUNCT && !n.equals("(") && !n.equals(")") && !n.equals(",") && !n.equals("،")) {
+        return s.firstToken();
+      }
+    }
+    return s.firstToken();
   }
 
   void addMention(Mention m, int entity) {

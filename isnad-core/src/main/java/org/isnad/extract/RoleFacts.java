@@ -107,15 +107,26 @@ final class RoleFacts {
       if (person < 0 || person == org) {
         continue;
       }
-      Draft d = new Draft(FactType.ROLE, s.span());
-      d.role("person", person).role("organization", org);
-      d.field("title", title.replaceFirst("^[وف](?=ال)", ""));
-      d.confidence = 0.6;
-      Attributions.apply(c, s, h.first(), d, person, "ongoing");
-      if (!"planned".equals(d.status)) {
-        d.status = null;
+      List<Integer> orgs = new java.util.ArrayList<>(List.of(org));
+      if (after != null && after.entity() == org) {
+        // "president of ABC News Group and Disney Entertainment Networks"
+        for (int e : RelationFacts.chainAfter(c, s, after.first(), person, false)) {
+          if (!orgs.contains(e) && isOrg(c, e)) {
+            orgs.add(e);
+          }
+        }
       }
-      out.add(d);
+      for (int o : orgs) {
+        Draft d = new Draft(FactType.ROLE, s.span());
+        d.role("person", person).role("organization", o);
+        d.field("title", title.replaceFirst("^[وف](?=ال)", ""));
+        d.confidence = o == org ? 0.6 : 0.5;
+        Attributions.apply(c, s, h.first(), d, person, "ongoing");
+        if (!"planned".equals(d.status)) {
+          d.status = null;
+        }
+        out.add(d);
+      }
     }
   }
 
@@ -167,21 +178,25 @@ final class RoleFacts {
 
 
 
+  /** The mention ending right before {@code token}, with only commas, "the" or 's between. */
   private static int adjacentBefore(DocContext c, Sentence s, int token, EntityType type) {
-    List<EntityMention> before = c.mentionsIn(Math.max(s.firstToken(), token - 3), token);
-    if (before.isEmpty()) {
-      return -1;
-    }
-    EntityMention m = before.get(before.size() - 1);
-    for (int k = m.end(); k < token; k++) {
-      Token t = c.tokens.get(k);
-      if (t.isWord() && !t.norm().equalsIgnoreCase("the") && !t.norm().equals("'s") && !t.norm().equals("s")) {
-        return -1;
+    int k = token - 1;
+    while (k >= s.firstToken()) {
+      String n = c.tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
+      if (n.equals(",") || n.equals("،") || n.equals("the") || n.equals("'s")) {
+        k--;
+      } else {
+        break;
       }
     }
+    if (k < s.firstToken() || c.byToken[k] == null) {
+      return -1;
+    }
+    EntityMention m = c.byToken[k];
     EntityType t = c.typeOf(m.entity());
     return t == type || t == EntityType.OTHER ? m.entity() : -1;
   }
+
 
   private static boolean isPerson(DocContext c, int e) {
     EntityType t = c.typeOf(e);

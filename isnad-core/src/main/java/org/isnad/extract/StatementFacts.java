@@ -104,10 +104,14 @@ final class StatementFacts {
         return sp;
       }
     }
-    List<Phrases.Hit> after = SPEECH.find(c.tokens, qEnd, Math.min(s.endToken(), qEnd + 4));
+    List<Phrases.Hit> after = SPEECH.find(c.tokens, qEnd, Math.min(s.endToken(), qEnd + 10));
     if (!after.isEmpty()) {
+      // "...," ABC News spokesperson Jeannie Kedas said / «...»، قال فلان
       Phrases.Hit h = after.get(0);
-      int sp = speakerBetween(c, h.end(), Math.min(s.endToken(), h.end() + 8));
+      int sp = lastPersonBetween(c, qEnd, h.first());
+      if (sp < 0) {
+        sp = speakerBetween(c, h.end(), Math.min(s.endToken(), h.end() + 8));
+      }
       if (sp < 0) {
         sp = speakerBetween(c, qEnd, h.first());
       }
@@ -123,6 +127,18 @@ final class StatementFacts {
       }
     }
     return before.isEmpty() && qFirst - s.firstToken() <= 2 ? last : -1;
+  }
+
+  /** The last person named in {@code [from, to)}: the speaker standing just before "said". */
+  private static int lastPersonBetween(DocContext c, int from, int to) {
+    List<EntityMention> ms = c.mentionsIn(from, to);
+    for (int k = ms.size() - 1; k >= 0; k--) {
+      EntityType t = c.typeOf(ms.get(k).entity());
+      if (t == EntityType.PERSON || t == EntityType.OTHER && k == ms.size() - 1) {
+        return ms.get(k).entity();
+      }
+    }
+    return -1;
   }
 
   private static int speakerBetween(DocContext c, int from, int to) {

@@ -29,7 +29,7 @@ final class Triggers {
       .add("no_comment", "لم يستجب", "لم تستجب", "لم يرد", "لم ترد", "لم يردوا", "لم يعلق", "لم تعلق", "رفض التعليق",
           "رفضت التعليق", "امتنع عن التعليق", "امتنعت عن التعليق", "لم يتسن الوصول", "لم يتسن التواصل",
           "did not respond", "didn't respond", "did not immediately respond", "didn't immediately respond",
-          "declined to comment", "declined a request for comment", "did not return", "didn't return",
+          "declined to comment", "declined comment", "declined a request for comment", "declined requests for comment", "did not return", "didn't return",
           "did not reply", "could not be reached", "no comment", "refused to comment", "not respond");
 
   static final Phrases RELATION = new Phrases()

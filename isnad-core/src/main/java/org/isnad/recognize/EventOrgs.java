@@ -19,6 +19,7 @@ import org.isnad.text.Token;
 public final class EventOrgs {
   static final String INAUGURATION = "inauguration";
   static final String CAMPAIGN = "campaign";
+  static final String LIBRARY = "library";
   private static final Set<String> EN_INAUG_TAIL = Set.of("inaugural", "inauguration");
   private static final Set<String> EN_ORDINAL = Set.of("first", "second", "2017", "2021", "2025", "2009", "2013");
 
@@ -64,6 +65,9 @@ public final class EventOrgs {
     } else if (stem.equals("صندوق") && i + 2 < tokens.size() && stripProclitics(tokens.get(i + 2).norm()).equals("الافتتاحي")) {
       kind = INAUGURATION;
       personAt = i + 1;
+    } else if (stem.equals("مكتبه") && i + 1 < tokens.size()) {
+      kind = LIBRARY;
+      personAt = i + 1;
     } else if (stem.equals("حمله") || stem.startsWith("حملت") && stem.length() <= 6) {
       kind = CAMPAIGN;
       if (stem.equals("حملته") || stem.equals("حملتها")) {
@@ -97,7 +101,8 @@ public final class EventOrgs {
     String qualifier = "";
     while (end < tokens.size() && end < i + 6) {
       String n = tokens.get(end).norm();
-      if (n.equals("الافتتاحي") || n.equals("الرئاسي") || n.equals("الرئاسيه") || n.equals("الانتخابيه")) {
+      if (n.equals("الافتتاحي") || n.equals("الرئاسي") || n.equals("الرئاسيه") || n.equals("الانتخابيه")
+          || n.equals("الخيريه")) {
         end++;
       } else if (n.equals("الاول") || n.equals("الثاني")) {
         qualifier = n.equals("الاول") ? "first" : "second";
@@ -111,7 +116,8 @@ public final class EventOrgs {
 
   private void english(Document doc, List<Token> tokens, int i, List<Mention> names, List<Mention> out) {
     String w = tokens.get(i).norm().toLowerCase(Locale.ROOT);
-    String kind = EN_INAUG_TAIL.contains(w) ? INAUGURATION : w.equals("campaign") ? CAMPAIGN : null;
+    String kind = EN_INAUG_TAIL.contains(w) ? INAUGURATION : w.equals("campaign") ? CAMPAIGN
+        : w.equals("library") ? LIBRARY : null;
     if (kind == null) {
       return;
     }
@@ -130,7 +136,7 @@ public final class EventOrgs {
       qualifier = tokens.get(k).norm().equalsIgnoreCase("first") ? "first" : tokens.get(k).norm();
       k--;
     }
-    while (k >= 0 && Set.of("presidential", "reelection", "re-election", "2024", "election").contains(
+    while (k >= 0 && Set.of("presidential", "reelection", "re-election", "2024", "election", "future").contains(
         tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
       k--;
     }
@@ -249,6 +255,15 @@ public final class EventOrgs {
         out.add(english + "'s " + enQ + "inaugural fund");
         out.add(english + " " + enQ + "inaugural committee");
         out.add(english + "'s " + enQ + "inauguration");
+      }
+    } else if (kind.equals(LIBRARY)) {
+      if (arabic != null) {
+        out.add("مكتبة " + arabic + " الرئاسية");
+      }
+      if (english != null) {
+        out.add(english + "'s presidential library");
+        out.add(english + " presidential library");
+        out.add(english + " library");
       }
     } else if (kind.equals(CAMPAIGN)) {
       if (arabic != null) {
