@@ -45,7 +45,7 @@ final class Features {
     int[] off = new int[n + 1];
     int k = 0;
     for (int i = 0; i < n; i++) {
-      if (ids.length - k < 64) {
+      if (ids.length - k < 128 + 2 * tokens.get(from + i).norm().length()) {
         ids = java.util.Arrays.copyOf(ids, ids.length * 2);
       }
       Token t = tokens.get(from + i);
@@ -70,6 +70,9 @@ final class Features {
       for (int len = 2; len <= 3 && len < s.length(); len++) {
         ids[k++] = Hash.finish(Hash.add(Hash.start(14 + 100 * len), s, 0, len));
       }
+      if (t.kind() == Token.Kind.ARABIC || t.kind() == Token.Kind.LATIN) {
+        k = charGrams(s, ids, k);
+      }
       ids[k++] = Hash.of(15, sh[i]);
       ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.add(Hash.start(16), at(sh, i - 1)), sh[i]), at(sh, i + 1)));
       ids[k++] = Hash.of(17, ls[i]);
@@ -80,6 +83,66 @@ final class Features {
       ids[k++] = Hash.of(26, at(st, i - 2));
       ids[k++] = Hash.of(27, at(st, i + 2));
       ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(28), wm1), wp1));
+      off[i + 1] = k;
+    }
+    return new Sentence(ids, off);
+  }
+
+  /** Letter trigrams of the stem, word edges marked: they tell a transliterated name (فولكسفاغن) from a native word. */
+  private static int charGrams(String s, int[] ids, int k) {
+    int n = s.length();
+    if (n < 2) {
+      return k;
+    }
+    for (int i = -1; i + 2 <= n; i++) {
+      int h = Hash.start(29);
+      for (int j = i; j < i + 3; j++) {
+        char c = j < 0 ? '^' : j >= n ? '$' : s.charAt(j);
+        h = (h ^ c) * 0x01000193;
+      }
+      ids[k++] = Hash.finish(h);
+    }
+    return k;
+  }
+
+  /** The word a token is matched on across a document: its light stem, or null for non-words. */
+  static String docKey(Token t) {
+    if (t.kind() == Token.Kind.ARABIC) {
+      String ls = lightStem(t.norm());
+      return ls.length() >= 2 ? ls : null;
+    }
+    return t.kind() == Token.Kind.LATIN && t.norm().length() >= 2 ? t.norm().toLowerCase(Locale.ROOT) : null;
+  }
+
+  /**
+   * The second pass's features: the base features plus the first pass's labels around each
+   * token and the {@link Consistency} masks of the token and its neighbours.
+   */
+  static Sentence stack(Sentence base, int[] labels, int[] masks) {
+    int n = base.size();
+    int[] ids = new int[base.ids().length + n * 16];
+    int[] off = new int[n + 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = base.off()[i]; j < base.off()[i + 1]; j++) {
+        ids[k++] = base.ids()[j];
+      }
+      int y = labels[i];
+      int prev = i > 0 ? labels[i - 1] : -1;
+      int next = i + 1 < n ? labels[i + 1] : -1;
+      int m = masks[i];
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(40), y));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(41), prev));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(42), next));
+      for (int bit = 0; bit < 5; bit++) {
+        if ((m & (1 << bit)) != 0) {
+          ids[k++] = Hash.finish(Hash.addInt(Hash.start(43), bit));
+        }
+      }
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(44), m));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(47), m), y));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(45), i > 0 ? masks[i - 1] : -1));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(46), i + 1 < n ? masks[i + 1] : -1));
       off[i + 1] = k;
     }
     return new Sentence(ids, off);

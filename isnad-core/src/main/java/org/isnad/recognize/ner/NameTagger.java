@@ -58,63 +58,83 @@ public final class NameTagger {
     }
   }
 
-  /** Names in every sentence of {@code doc}, in text order. */
+  /** Names in every sentence of {@code doc}, in text order; the document is read as a whole. */
   public List<NameMention> tag(Document doc) {
     Objects.requireNonNull(doc, "doc");
-    List<Token> tokens = doc.tokens();
-    List<NameMention> out = new ArrayList<>();
-    if (doc.sentences().isEmpty()) {
-      collect(tokens, 0, tokens.size(), out);
-    }
+    List<int[]> ranges = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      collect(tokens, s.firstToken(), s.endToken(), out);
+      ranges.add(new int[] {s.firstToken(), s.endToken()});
     }
-    return out;
+    if (ranges.isEmpty()) {
+      ranges.add(new int[] {0, doc.tokens().size()});
+    }
+    return mentions(doc.tokens(), ranges);
   }
 
-  /** Names in one sentence of {@code doc}. */
+  /** Names in one sentence of {@code doc}, read with the rest of the document around it. */
   public List<NameMention> tag(Document doc, Sentence sentence) {
     List<NameMention> out = new ArrayList<>();
-    collect(doc.tokens(), sentence.firstToken(), sentence.endToken(), out);
-    return out;
-  }
-
-  /** Names in a run of tokens taken as one sentence (offsets and indexes are the tokens' own). */
-  public List<NameMention> tag(List<Token> sentence) {
-    List<NameMention> out = new ArrayList<>();
-    collect(sentence, 0, sentence.size(), out);
-    return out;
-  }
-
-  /** The BIO label of each token (O, B-PERS, I-PERS, ...), the tokens taken as one sentence. */
-  public List<String> labels(List<Token> sentence) {
-    int[] y = model.decode(sentence, 0, sentence.size());
-    List<String> out = new ArrayList<>(y.length);
-    for (int label : y) {
-      out.add(Labels.name(label));
-    }
-    return out;
-  }
-
-  private void collect(List<Token> tokens, int from, int to, List<NameMention> out) {
-    if (to <= from) {
-      return;
-    }
-    int[] y = model.decode(tokens, from, to);
-    int i = 0;
-    while (i < y.length) {
-      if (Labels.isBegin(y[i])) {
-        int j = i + 1;
-        while (j < y.length && Labels.isInside(y[j])) {
-          j++;
-        }
-        Token first = tokens.get(from + i);
-        Token last = tokens.get(from + j - 1);
-        out.add(new NameMention(first.start(), last.end(), Labels.classOf(y[i]), first.index(), last.index() + 1));
-        i = j;
-      } else {
-        i++;
+    for (NameMention m : tag(doc)) {
+      if (m.firstToken() >= sentence.firstToken() && m.endToken() <= sentence.endToken()) {
+        out.add(m);
       }
     }
+    return out;
+  }
+
+  /** Names in a run of tokens read as one sentence (offsets and indexes are the tokens' own). */
+  public List<NameMention> tag(List<Token> sentence) {
+    List<int[]> ranges = new ArrayList<>();
+    ranges.add(new int[] {0, sentence.size()});
+    return mentions(sentence, ranges);
+  }
+
+  /** The BIO label of each token (O, B-PERS, I-PERS, ...), the tokens read as one sentence. */
+  public List<String> labels(List<Token> sentence) {
+    return labelsOfDocument(List.of(sentence)).get(0);
+  }
+
+  /** BIO labels for sentences read in order as one document (a name seen in one helps in the others). */
+  public List<List<String>> labelsOfDocument(List<List<Token>> sentences) {
+    List<Token> all = new ArrayList<>();
+    List<int[]> ranges = new ArrayList<>(sentences.size());
+    for (List<Token> s : sentences) {
+      ranges.add(new int[] {all.size(), all.size() + s.size()});
+      all.addAll(s);
+    }
+    List<List<String>> out = new ArrayList<>(sentences.size());
+    for (int[] y : model.decode(all, ranges)) {
+      List<String> labels = new ArrayList<>(y.length);
+      for (int label : y) {
+        labels.add(Labels.name(label));
+      }
+      out.add(labels);
+    }
+    return out;
+  }
+
+  private List<NameMention> mentions(List<Token> tokens, List<int[]> ranges) {
+    List<NameMention> out = new ArrayList<>();
+    List<int[]> labels = model.decode(tokens, ranges);
+    for (int s = 0; s < ranges.size(); s++) {
+      int from = ranges.get(s)[0];
+      int[] y = labels.get(s);
+      int i = 0;
+      while (i < y.length) {
+        if (Labels.isBegin(y[i])) {
+          int j = i + 1;
+          while (j < y.length && Labels.isInside(y[j])) {
+            j++;
+          }
+          Token first = tokens.get(from + i);
+          Token last = tokens.get(from + j - 1);
+          out.add(new NameMention(first.start(), last.end(), Labels.classOf(y[i]), first.index(), last.index() + 1));
+          i = j;
+        } else {
+          i++;
+        }
+      }
+    }
+    return out;
   }
 }

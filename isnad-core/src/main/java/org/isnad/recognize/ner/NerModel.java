@@ -7,117 +7,82 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.isnad.text.Token;
 
 /**
- * A trained tagger: feature weights per label, label transitions and the gazetteer. The file
- * is gzip over big-endian data: weights quantized to 16 bits, rows sorted by feature hash and
- * stored only for labels with a non-zero weight. Immutable and thread-safe.
+ * A trained tagger: the gazetteer, a first-pass scorer on sentence features, and a second-pass
+ * scorer that also sees the first pass's labels and their {@link Consistency} across nearby
+ * sentences. The file is gzip over big-endian data. Immutable and thread-safe.
  */
 final class NerModel {
   private static final int MAGIC = 0x494E4552; // "INER"
   /** Bump when {@link Features} or {@link Hash} change: old models then refuse to load. */
-  static final int FEATURE_VERSION = 1;
+  static final int FEATURE_VERSION = 2;
 
-  private final Features features;
   private final Gazetteer gazetteer;
-  private final IntIndex index;
-  private final float[] weights;
-  private final float[] trans;
+  private final Features features;
+  private final Weights first;
+  private final Weights second;
 
-  NerModel(Gazetteer gazetteer, IntIndex index, float[] weights, float[] trans) {
+  NerModel(Gazetteer gazetteer, Weights first, Weights second) {
     this.gazetteer = gazetteer;
     this.features = new Features(gazetteer);
-    this.index = index;
-    this.weights = weights;
-    this.trans = trans;
+    this.first = first;
+    this.second = second;
   }
 
   int featureCount() {
-    return index.size();
+    return first.features() + second.features();
   }
 
-  /** The best labels of tokens {@code [from, to)}. */
-  int[] decode(List<Token> tokens, int from, int to) {
-    Features.Sentence s = features.extract(tokens, from, to);
-    int n = s.size();
-    int l = Labels.COUNT;
-    float[] emit = new float[n * l];
-    int[] ids = s.ids();
-    for (int i = 0; i < n; i++) {
-      for (int j = s.off()[i]; j < s.off()[i + 1]; j++) {
-        int row = index.get(ids[j]);
-        if (row >= 0) {
-          int base = row * l;
-          for (int y = 0; y < l; y++) {
-            emit[i * l + y] += weights[base + y];
-          }
-        }
-      }
+  /**
+   * The labels of each sentence {@code ranges[s] = {from, to}} of {@code tokens}, the
+   * sentences read as one document in order.
+   */
+  List<int[]> decode(List<Token> tokens, List<int[]> ranges) {
+    List<Features.Sentence> base = new ArrayList<>(ranges.size());
+    List<int[]> labels = new ArrayList<>(ranges.size());
+    List<String[]> keys = new ArrayList<>(ranges.size());
+    for (int[] r : ranges) {
+      Features.Sentence s = features.extract(tokens, r[0], r[1]);
+      base.add(s);
+      labels.add(first.decode(s));
+      keys.add(keys(tokens, r[0], r[1]));
     }
-    return Viterbi.decode(emit, n, trans);
+    List<int[]> masks = Consistency.masks(keys, labels);
+    List<int[]> out = new ArrayList<>(ranges.size());
+    for (int s = 0; s < ranges.size(); s++) {
+      out.add(second.decode(Features.stack(base.get(s), labels.get(s), masks.get(s))));
+    }
+    return out;
+  }
+
+  static String[] keys(List<Token> tokens, int from, int to) {
+    String[] k = new String[to - from];
+    for (int i = from; i < to; i++) {
+      k[i - from] = Features.docKey(tokens.get(i));
+    }
+    return k;
+  }
+
+  Features features() {
+    return features;
   }
 
   void write(OutputStream raw) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-    int l = Labels.COUNT;
     out.writeInt(MAGIC);
     out.writeInt(FEATURE_VERSION);
-    out.writeInt(l);
+    out.writeInt(Labels.COUNT);
+    out.writeInt(Consistency.WINDOW);
     gazetteer.write(out);
-    for (float t : trans) {
-      out.writeFloat(t);
-    }
-    float max = 0;
-    for (float w : weights) {
-      max = Math.max(max, Math.abs(w));
-    }
-    float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-    int[] keys = index.keysByRow();
-    Integer[] order = new Integer[keys.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Integer.compare(keys[a], keys[b]));
-    int kept = 0;
-    short[][] q = new short[keys.length][];
-    for (int r = 0; r < keys.length; r++) {
-      short[] row = new short[l];
-      boolean any = false;
-      for (int y = 0; y < l; y++) {
-        row[y] = (short) Math.round(weights[r * l + y] / scale);
-        any |= row[y] != 0;
-      }
-      if (any) {
-        q[r] = row;
-        kept++;
-      }
-    }
-    out.writeFloat(scale);
-    out.writeInt(kept);
-    int prev = Integer.MIN_VALUE;
-    for (int r : order) {
-      if (q[r] == null) {
-        continue;
-      }
-      out.writeInt(keys[r] - prev);
-      prev = keys[r];
-      int mask = 0;
-      for (int y = 0; y < l; y++) {
-        mask |= q[r][y] != 0 ? 1 << y : 0;
-      }
-      out.writeShort(mask);
-      for (int y = 0; y < l; y++) {
-        if (q[r][y] != 0) {
-          out.writeShort(q[r][y]);
-        }
-      }
-    }
+    first.write(out);
+    second.write(out);
     out.flush();
     gz.finish();
   }
@@ -133,29 +98,14 @@ final class NerModel {
           + ": retrain it with `isnad train ner`");
     }
     int l = in.readInt();
-    if (l != Labels.COUNT) {
-      throw new IOException("NER model has " + l + " labels, expected " + Labels.COUNT);
+    int window = in.readInt();
+    if (l != Labels.COUNT || window != Consistency.WINDOW) {
+      throw new IOException("NER model has " + l + " labels and window " + window + ", this code expects "
+          + Labels.COUNT + " and " + Consistency.WINDOW + ": retrain it");
     }
     Gazetteer gaz = Gazetteer.read(in);
-    float[] trans = new float[(l + 1) * l];
-    for (int i = 0; i < trans.length; i++) {
-      trans[i] = in.readFloat();
-    }
-    float scale = in.readFloat();
-    int n = in.readInt();
-    IntIndex index = new IntIndex(n);
-    float[] weights = new float[n * l];
-    int key = Integer.MIN_VALUE;
-    for (int r = 0; r < n; r++) {
-      key += in.readInt();
-      int row = index.add(key);
-      int mask = in.readShort() & 0xFFFF;
-      for (int y = 0; y < l; y++) {
-        if ((mask & (1 << y)) != 0) {
-          weights[row * l + y] = in.readShort() * scale;
-        }
-      }
-    }
-    return new NerModel(gaz, index, weights, trans);
+    Weights first = Weights.read(in);
+    Weights second = Weights.read(in);
+    return new NerModel(gaz, first, second);
   }
 }

@@ -7,16 +7,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
-import java.util.function.ObjIntConsumer;
+import java.util.function.Consumer;
 import org.isnad.text.Token;
 
 /**
- * Trains the name tagger: an averaged structured perceptron (Collins 2002) with Viterbi
- * decoding over BIO labels. Deterministic: examples are visited in an order drawn from a
- * fixed seed, so the same data and settings give the same model, byte for byte.
+ * Trains the name tagger: two averaged structured perceptrons (Collins 2002) with Viterbi
+ * decoding over BIO labels. The first pass sees sentence features; the second also sees the
+ * first pass's labels and their consistency across nearby sentences, learned from
+ * cross-validated (jackknifed) first-pass output so it learns how far to trust it.
+ * Deterministic: fixed folds and an order drawn from a fixed seed give the same model, byte
+ * for byte, from the same data.
  */
 public final class NerTrainer {
-  /** One training sentence: its tokens and a BIO label (O, B-PERS, I-ORG, ...) per token. */
+  /**
+   * One training sentence: its tokens and a BIO label (O, B-PERS, I-ORG, ...) per token.
+   * Examples are given in text order: sentences near each other are read as one document.
+   */
   public record Example(List<Token> tokens, List<String> labels) {
     public Example {
       Objects.requireNonNull(tokens, "tokens");
@@ -27,69 +33,132 @@ public final class NerTrainer {
     }
   }
 
+  static final int FOLDS = 5;
+
   private final Gazetteer gazetteer;
   private final int epochs;
   private final long seed;
+  private final int minCount;
 
-  public NerTrainer(Gazetteer gazetteer, int epochs, long seed) {
+  /**
+   * @param minCount features seen fewer times in the training data are not learned: memorizing
+   *     rare words is what overfits
+   */
+  public NerTrainer(Gazetteer gazetteer, int epochs, long seed, int minCount) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     if (epochs < 1) {
       throw new IllegalArgumentException("epochs must be at least 1, was " + epochs);
     }
     this.epochs = epochs;
     this.seed = seed;
+    this.minCount = Math.max(1, minCount);
   }
 
-  /**
-   * Trains on {@code examples}. {@code afterEpoch}, when not null, is given the averaged
-   * tagger as it stands after each epoch, with the epoch's number (for learning curves).
-   */
-  public NameTagger train(List<Example> examples, ObjIntConsumer<NameTagger> afterEpoch) {
-    return new NameTagger(trainModel(examples, afterEpoch));
+  public NameTagger train(List<Example> examples, Consumer<String> log) {
+    return new NameTagger(trainModel(examples, log));
   }
 
   /** Trains and writes the model file (gzip) to {@code out}. */
-  public NameTagger train(List<Example> examples, ObjIntConsumer<NameTagger> afterEpoch, OutputStream out) throws IOException {
-    NerModel m = trainModel(examples, afterEpoch);
+  public NameTagger train(List<Example> examples, Consumer<String> log, OutputStream out) throws IOException {
+    NerModel m = trainModel(examples, log);
     m.write(out);
     return new NameTagger(m);
   }
 
-  NerModel trainModel(List<Example> examples, ObjIntConsumer<NameTagger> afterEpoch) {
-    int l = Labels.COUNT;
+  NerModel trainModel(List<Example> examples, Consumer<String> log) {
+    Consumer<String> say = log == null ? s -> { } : log;
     Features features = new Features(gazetteer);
-    IntIndex index = new IntIndex(1 << 18);
-    List<int[]> rows = new ArrayList<>();
-    List<int[]> offs = new ArrayList<>();
-    List<int[]> gold = new ArrayList<>();
+    List<Features.Sentence> base = new ArrayList<>(examples.size());
+    List<int[]> gold = new ArrayList<>(examples.size());
+    List<String[]> keys = new ArrayList<>(examples.size());
     for (Example e : examples) {
-      Features.Sentence s = features.extract(e.tokens(), 0, e.tokens().size());
-      int[] r = new int[s.off()[s.size()]];
-      for (int j = 0; j < r.length; j++) {
-        r[j] = index.add(s.ids()[j]);
-      }
-      rows.add(r);
-      offs.add(s.off());
+      base.add(features.extract(e.tokens(), 0, e.tokens().size()));
       int[] g = new int[e.labels().size()];
       for (int i = 0; i < g.length; i++) {
         g[i] = Labels.parse(e.labels().get(i));
       }
       gold.add(g);
+      keys.add(NerModel.keys(e.tokens(), 0, e.tokens().size()));
+    }
+    int n = examples.size();
+    int[] all = new int[n];
+    Arrays.setAll(all, i -> i);
+    Weights first = perceptron(base, gold, all);
+    say.accept("first pass trained: " + first.features() + " features");
+    List<int[]> jack = new ArrayList<>(Arrays.asList(new int[n][]));
+    for (int f = 0; f < FOLDS; f++) {
+      int from = n * f / FOLDS;
+      int to = n * (f + 1) / FOLDS;
+      int[] rest = new int[n - (to - from)];
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        if (i < from || i >= to) {
+          rest[k++] = i;
+        }
+      }
+      Weights w = perceptron(base, gold, rest);
+      for (int i = from; i < to; i++) {
+        jack.set(i, w.decode(base.get(i)));
+      }
+      say.accept("jackknife fold " + (f + 1) + "/" + FOLDS + " done");
+    }
+    List<int[]> masks = Consistency.masks(keys, jack);
+    List<Features.Sentence> stacked = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      stacked.add(Features.stack(base.get(i), jack.get(i), masks.get(i)));
+    }
+    Weights second = perceptron(stacked, gold, all);
+    say.accept("second pass trained: " + second.features() + " features");
+    return new NerModel(gazetteer, first, second);
+  }
+
+  /** An averaged structured perceptron on the examples {@code subset}. */
+  Weights perceptron(List<Features.Sentence> sentences, List<int[]> gold, int[] subset) {
+    int l = Labels.COUNT;
+    IntIndex seen = new IntIndex(1 << 18);
+    int[] counts = new int[1 << 18];
+    for (int x : subset) {
+      Features.Sentence s = sentences.get(x);
+      for (int j = 0; j < s.off()[s.size()]; j++) {
+        int r = seen.add(s.ids()[j]);
+        if (r >= counts.length) {
+          counts = Arrays.copyOf(counts, counts.length * 2);
+        }
+        counts[r]++;
+      }
+    }
+    IntIndex index = new IntIndex(seen.size());
+    int[][] rows = new int[sentences.size()][];
+    int[][] offs = new int[sentences.size()][];
+    for (int x : subset) {
+      Features.Sentence s = sentences.get(x);
+      int[] off = new int[s.size() + 1];
+      int[] r = new int[s.off()[s.size()]];
+      int k = 0;
+      for (int i = 0; i < s.size(); i++) {
+        for (int j = s.off()[i]; j < s.off()[i + 1]; j++) {
+          if (counts[seen.get(s.ids()[j])] >= minCount) {
+            r[k++] = index.add(s.ids()[j]);
+          }
+        }
+        off[i + 1] = k;
+      }
+      rows[x] = Arrays.copyOf(r, k);
+      offs[x] = off;
     }
     int nf = index.size();
     float[] w = new float[nf * l];
-    double[] u = new double[nf * l]; // sum of c * update, for averaging without copying w each step
+    double[] u = new double[nf * l]; // sum of c * update: averaging without copying w each step
     float[] t = new float[(l + 1) * l];
     double[] tu = new double[(l + 1) * l];
-    int[] order = new int[examples.size()];
-    Arrays.setAll(order, i -> i);
+    int[] order = subset.clone();
     Random random = new Random(seed);
     int c = 1;
     for (int epoch = 1; epoch <= epochs; epoch++) {
       shuffle(order, random);
       for (int ex : order) {
-        int[] r = rows.get(ex);
-        int[] off = offs.get(ex);
+        int[] r = rows[ex];
+        int[] off = offs[ex];
         int[] g = gold.get(ex);
         int n = g.length;
         float[] emit = new float[n * l];
@@ -123,27 +192,14 @@ public final class NerTrainer {
         }
         c++;
       }
-      if (afterEpoch != null && epoch < epochs) {
-        afterEpoch.accept(new NameTagger(averaged(index, w, u, t, tu, c)), epoch);
-      }
     }
-    NerModel m = averaged(index, w, u, t, tu, c);
-    if (afterEpoch != null) {
-      afterEpoch.accept(new NameTagger(m), epochs);
-    }
-    return m;
-  }
-
-  private NerModel averaged(IntIndex index, float[] w, double[] u, float[] t, double[] tu, int c) {
-    float[] aw = new float[w.length];
     for (int i = 0; i < w.length; i++) {
-      aw[i] = (float) (w[i] - u[i] / c);
+      w[i] -= (float) (u[i] / c);
     }
-    float[] at = new float[t.length];
     for (int i = 0; i < t.length; i++) {
-      at[i] = (float) (t[i] - tu[i] / c);
+      t[i] -= (float) (tu[i] / c);
     }
-    return new NerModel(gazetteer, index, aw, at);
+    return new Weights(index, w, t);
   }
 
   private static void shuffle(int[] a, Random random) {

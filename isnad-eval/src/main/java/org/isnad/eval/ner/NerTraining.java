@@ -21,6 +21,7 @@ import org.isnad.recognize.ner.NerTrainer;
 public final class NerTraining {
   static final int EPOCHS = 12;
   static final long SEED = 20261129L;
+  static final int MIN_COUNT = Integer.getInteger("ner.minCount", 2);
 
   private NerTraining() {}
 
@@ -38,7 +39,7 @@ public final class NerTraining {
         Files.createDirectories(modelOut.getParent());
       }
       try (OutputStream o = Files.newOutputStream(modelOut)) {
-        new NerTrainer(gaz, EPOCHS, SEED).train(examples, (tagger, epoch) -> out.printf(Locale.ROOT, "epoch %d%n", epoch), o);
+        new NerTrainer(gaz, EPOCHS, SEED, MIN_COUNT).train(examples, out::println, o);
       }
       out.printf(Locale.ROOT, "wrote %s (%,d bytes) in %.1f s%n", modelOut, Files.size(modelOut), (System.nanoTime() - t0) / 1e9);
       return 0;
@@ -60,18 +61,13 @@ public final class NerTraining {
     List<NerTrainer.Example> examples = new ArrayList<>();
     addAll(training, examples);
     List<NerCorpus.Sentence> aqTest = NerData.aqmar(shared, true);
-    new NerTrainer(gaz, epochs, SEED).train(examples, (tagger, epoch) -> {
-      SpanScore s = NerEvaluation.score(tagger, dev);
-      SpanScore a = NerEvaluation.score(tagger, aqTest);
-      out.printf(Locale.ROOT, "epoch %2d dev F1 %.2f (PERS %.2f ORG %.2f LOC %.2f MISC %.2f)  aqmar-test F1 %.2f%n", epoch,
-          s.f1(), s.f1("PERS"), s.f1("ORG"), s.f1("LOC"), s.f1("MISC"), a.f1());
-      if (epoch == epochs && System.getProperty("ner.dump") != null) {
-        dump(tagger, dev, Path.of(System.getProperty("ner.dump")));
-      }
-      if (epoch == epochs) {
-        s.print("dev (last " + NerData.DEV_SENTENCES + " sentences of ANERcorp train)", out);
-      }
-    });
+    NameTagger tagger = new NerTrainer(gaz, epochs, SEED, MIN_COUNT).train(examples, null);
+    SpanScore sc = NerEvaluation.score(tagger, dev);
+    if (System.getProperty("ner.dump") != null) {
+      dump(tagger, dev, Path.of(System.getProperty("ner.dump")));
+    }
+    sc.print("dev (last " + NerData.DEV_SENTENCES + " sentences of ANERcorp train)", out);
+    NerEvaluation.score(tagger, aqTest).print("AQMAR held-out", out);
     return 0;
   }
 
@@ -92,7 +88,7 @@ public final class NerTraining {
       Gazetteer gaz = NerData.gazetteer(shared, NerData.commonWords(training));
       List<NerTrainer.Example> examples = new ArrayList<>();
       addAll(training, examples);
-      NameTagger tagger = new NerTrainer(gaz, epochs, SEED).train(examples, null);
+      NameTagger tagger = new NerTrainer(gaz, epochs, SEED, MIN_COUNT).train(examples, null);
       SpanScore s = NerEvaluation.score(tagger, aner.subList(from, to));
       total.addAll(s);
       out.printf(Locale.ROOT, "fold %d F1 %.2f (PERS %.2f ORG %.2f LOC %.2f MISC %.2f)%n", f, s.f1(), s.f1("PERS"),
@@ -106,7 +102,7 @@ public final class NerTraining {
     StringBuilder b = new StringBuilder();
     for (NerCorpus.Sentence s : sentences) {
       NerCorpus.Aligned a = NerCorpus.align(s);
-      List<String> p = NerCorpus.wordTags(a, tagger.labels(a.tokens()), s.words().size());
+      List<String> p = NerCorpus.wordTags(a, tagger.labels(a.tokens()), s.words().size()); // sentence alone
       for (int i = 0; i < s.words().size(); i++) {
         b.append(s.words().get(i)).append(' ').append(s.tags().get(i)).append(' ').append(p.get(i))
             .append(s.tags().get(i).equals(p.get(i)) ? "" : " <<<").append('\n');
