@@ -51,18 +51,19 @@ final class Features {
       Token t = tokens.get(from + i);
       String wm1 = at(w, i - 1);
       String wp1 = at(w, i + 1);
-      ids[k++] = Hash.of(1, "");
       ids[k++] = Hash.of(2, w[i]);
+      ids[k++] = Hash.of(7, st[i]);
+      ids[k++] = Hash.of(17, ls[i]);
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(11), wm1), w[i]));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(12), w[i]), wp1));
+      ids[k++] = Hash.of(1, "");
       ids[k++] = Hash.of(3, wm1);
       ids[k++] = Hash.of(4, wp1);
       ids[k++] = Hash.of(5, at(w, i - 2));
       ids[k++] = Hash.of(6, at(w, i + 2));
-      ids[k++] = Hash.of(7, st[i]);
       ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(8), t.prefix()), t.suffix()));
       ids[k++] = Hash.of(9, at(st, i - 1));
       ids[k++] = Hash.of(10, at(st, i + 1));
-      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(11), wm1), w[i]));
-      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(12), w[i]), wp1));
       String s = ls[i];
       for (int len = 1; len <= 4 && len < s.length(); len++) {
         ids[k++] = Hash.finish(Hash.add(Hash.start(13 + 100 * len), s, s.length() - len, s.length()));
@@ -75,7 +76,6 @@ final class Features {
       }
       ids[k++] = Hash.of(15, sh[i]);
       ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.add(Hash.start(16), at(sh, i - 1)), sh[i]), at(sh, i + 1)));
-      ids[k++] = Hash.of(17, ls[i]);
       ids[k++] = Hash.of(18, at(ls, i - 1));
       ids[k++] = Hash.of(19, at(ls, i + 1));
       k = gazetteerFeatures(gaz, i, n, ids, k);
@@ -198,6 +198,9 @@ final class Features {
 
   static String shape(Token t) {
     String n = t.norm();
+    if (n.isEmpty()) {
+      return "_"; // a lone mark that folds away, such as a Quranic sign
+    }
     switch (t.kind()) {
       case ARABIC:
         return n.length() <= 2 ? "a" : "A";

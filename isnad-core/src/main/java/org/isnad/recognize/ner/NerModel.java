@@ -27,12 +27,22 @@ final class NerModel {
   private final Features features;
   private final Weights first;
   private final Weights second;
+  private final float recallBias;
 
-  NerModel(Gazetteer gazetteer, Weights first, Weights second) {
+  NerModel(Gazetteer gazetteer, Weights first, Weights second, float recallBias) {
     this.gazetteer = gazetteer;
     this.features = new Features(gazetteer);
     this.first = first;
     this.second = second;
+    this.recallBias = recallBias;
+  }
+
+  NerModel withRecallBias(float bias) {
+    return new NerModel(gazetteer, first, second, bias);
+  }
+
+  float recallBias() {
+    return recallBias;
   }
 
   int featureCount() {
@@ -56,7 +66,7 @@ final class NerModel {
     List<int[]> masks = Consistency.masks(keys, labels);
     List<int[]> out = new ArrayList<>(ranges.size());
     for (int s = 0; s < ranges.size(); s++) {
-      out.add(second.decode(Features.stack(base.get(s), labels.get(s), masks.get(s))));
+      out.add(second.decode(Features.stack(base.get(s), labels.get(s), masks.get(s)), recallBias));
     }
     return out;
   }
@@ -83,6 +93,7 @@ final class NerModel {
     gazetteer.write(out);
     first.write(out);
     second.write(out);
+    out.writeFloat(recallBias);
     out.flush();
     gz.finish();
   }
@@ -106,6 +117,6 @@ final class NerModel {
     Gazetteer gaz = Gazetteer.read(in);
     Weights first = Weights.read(in);
     Weights second = Weights.read(in);
-    return new NerModel(gaz, first, second);
+    return new NerModel(gaz, first, second, in.readFloat());
   }
 }

@@ -22,8 +22,15 @@ public final class NerTrainer {
   /**
    * One training sentence: its tokens and a BIO label (O, B-PERS, I-ORG, ...) per token.
    * Examples are given in text order: sentences near each other are read as one document.
+   * An {@code auxiliary} example comes from another genre or annotation scheme: it also trains
+   * a private copy of every feature (Daumé's "frustratingly easy" domain adaptation), which soaks
+   * up what is peculiar to it and is left out of the model.
    */
-  public record Example(List<Token> tokens, List<String> labels) {
+  public record Example(List<Token> tokens, List<String> labels, boolean auxiliary) {
+    public Example(List<Token> tokens, List<String> labels) {
+      this(tokens, labels, false);
+    }
+
     public Example {
       Objects.requireNonNull(tokens, "tokens");
       Objects.requireNonNull(labels, "labels");
@@ -39,12 +46,15 @@ public final class NerTrainer {
   private final int epochs;
   private final long seed;
   private final int minCount;
+  private final float recallBias;
 
   /**
    * @param minCount features seen fewer times in the training data are not learned: memorizing
    *     rare words is what overfits
+   * @param recallBias taken off the score of O at every token when tagging (see
+   *     {@link NameTagger#withRecallBias}); it is stored in the model
    */
-  public NerTrainer(Gazetteer gazetteer, int epochs, long seed, int minCount) {
+  public NerTrainer(Gazetteer gazetteer, int epochs, long seed, int minCount, double recallBias) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     if (epochs < 1) {
       throw new IllegalArgumentException("epochs must be at least 1, was " + epochs);
@@ -52,6 +62,7 @@ public final class NerTrainer {
     this.epochs = epochs;
     this.seed = seed;
     this.minCount = Math.max(1, minCount);
+    this.recallBias = (float) recallBias;
   }
 
   public NameTagger train(List<Example> examples, Consumer<String> log) {
@@ -71,8 +82,10 @@ public final class NerTrainer {
     List<Features.Sentence> base = new ArrayList<>(examples.size());
     List<int[]> gold = new ArrayList<>(examples.size());
     List<String[]> keys = new ArrayList<>(examples.size());
+    IntIndex privateIds = new IntIndex(1024);
     for (Example e : examples) {
-      base.add(features.extract(e.tokens(), 0, e.tokens().size()));
+      Features.Sentence s = features.extract(e.tokens(), 0, e.tokens().size());
+      base.add(e.auxiliary() ? augment(s, privateIds) : s);
       int[] g = new int[e.labels().size()];
       for (int i = 0; i < g.length; i++) {
         g[i] = Labels.parse(e.labels().get(i));
@@ -109,7 +122,27 @@ public final class NerTrainer {
     }
     Weights second = perceptron(stacked, gold, all);
     say.accept("second pass trained: " + second.features() + " features");
-    return new NerModel(gazetteer, first, second);
+    return new NerModel(gazetteer, first.without(privateIds), second.without(privateIds), recallBias);
+  }
+
+  /** The sentence's features followed by their auxiliary-only copies, which {@code privateIds} collects. */
+  private static Features.Sentence augment(Features.Sentence s, IntIndex privateIds) {
+    int n = s.size();
+    int[] ids = new int[s.ids().length * 2];
+    int[] off = new int[n + 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = s.off()[i]; j < s.off()[i + 1]; j++) {
+        ids[k++] = s.ids()[j];
+      }
+      for (int j = s.off()[i]; j < s.off()[i + 1]; j++) {
+        int copy = Hash.finish(s.ids()[j] ^ 0x5BD1E995);
+        privateIds.add(copy);
+        ids[k++] = copy;
+      }
+      off[i + 1] = k;
+    }
+    return new Features.Sentence(ids, off);
   }
 
   /** An averaged structured perceptron on the examples {@code subset}. */

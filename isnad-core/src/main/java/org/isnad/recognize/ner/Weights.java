@@ -26,6 +26,29 @@ final class Weights {
   }
 
   int[] decode(Features.Sentence s) {
+    return decode(s, 0f);
+  }
+
+  /** These weights without the features in {@code dropped}. */
+  Weights without(IntIndex dropped) {
+    if (dropped.size() == 0) {
+      return this;
+    }
+    int l = Labels.COUNT;
+    int[] keys = index.keysByRow();
+    IntIndex kept = new IntIndex(keys.length);
+    float[] out = new float[keys.length * l];
+    for (int r = 0; r < keys.length; r++) {
+      if (dropped.get(keys[r]) < 0) {
+        int row = kept.add(keys[r]);
+        System.arraycopy(w, r * l, out, row * l, l);
+      }
+    }
+    return new Weights(kept, Arrays.copyOf(out, kept.size() * l), trans);
+  }
+
+  /** Decodes with {@code recallBias} taken off every O score: above 0 it finds more names. */
+  int[] decode(Features.Sentence s, float recallBias) {
     int n = s.size();
     int l = Labels.COUNT;
     float[] emit = new float[n * l];
@@ -41,6 +64,11 @@ final class Weights {
             emit[e + y] += w[base + y];
           }
         }
+      }
+    }
+    if (recallBias != 0f) {
+      for (int i = 0; i < n; i++) {
+        emit[i * l + Labels.O] -= recallBias;
       }
     }
     return Viterbi.decode(emit, n, trans);

@@ -30,6 +30,12 @@ final class NerData {
 
   private NerData() {}
 
+  /** The data folder: {@code shared/data} when {@code shared} is the shared folder, else {@code shared}. */
+  static Path dataDir(Path shared) {
+    Path data = shared.resolve("data");
+    return Files.isDirectory(data.resolve("anercorp")) ? data : shared;
+  }
+
   static List<Path> aqmarFiles(Path shared, boolean test) throws IOException {
     try (Stream<Path> s = Files.list(shared.resolve("aqmar"))) {
       return s.filter(p -> p.getFileName().toString().endsWith(".txt"))
@@ -38,6 +44,24 @@ final class NerData {
           .sorted()
           .toList();
     }
+  }
+
+  /**
+   * AQMAR's training sentences for the tagger. Its MISC is article-specific (particles in
+   * Atom, software in Linux) and unlike ANERcorp's, so {@code mode} says what to do with it:
+   * keep it, read it as O, or skip the sentences that have it.
+   */
+  static List<NerCorpus.Sentence> aqmarForTraining(Path shared, String mode) throws IOException {
+    List<NerCorpus.Sentence> out = new ArrayList<>();
+    for (NerCorpus.Sentence s : aqmar(shared, false)) {
+      boolean misc = s.tags().stream().anyMatch(t -> t.endsWith("MISC"));
+      if (!misc || mode.equals("keep")) {
+        out.add(s);
+      } else if (mode.equals("o")) {
+        out.add(new NerCorpus.Sentence(s.words(), s.tags().stream().map(t -> t.endsWith("MISC") ? "O" : t).toList()));
+      }
+    }
+    return out;
   }
 
   static List<NerCorpus.Sentence> aqmar(Path shared, boolean test) throws IOException {

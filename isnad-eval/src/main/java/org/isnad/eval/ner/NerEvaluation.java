@@ -24,9 +24,10 @@ public final class NerEvaluation {
 
   public static int evaluate(Path shared, NameTagger tagger, PrintStream out) {
     try {
-      List<NerCorpus.Sentence> test = NerCorpus.read(shared.resolve(NerData.ANER_TEST));
+      Path data = NerData.dataDir(shared);
+      List<NerCorpus.Sentence> test = NerCorpus.read(data.resolve(NerData.ANER_TEST));
       score(tagger, test).print("ANERcorp test (CAMeL split, " + words(test) + " words)", out);
-      List<NerCorpus.Sentence> aq = NerData.aqmar(shared, true);
+      List<NerCorpus.Sentence> aq = NerData.aqmar(data, true);
       score(tagger, aq).print("AQMAR held-out articles " + new java.util.TreeSet<>(NerData.AQMAR_TEST) + " (" + words(aq)
           + " words)", out);
       speed(tagger, test, out);
@@ -85,8 +86,9 @@ public final class NerEvaluation {
     return s.stream().mapToInt(x -> x.words().size()).sum();
   }
 
+  /** {@code SHARED [MODEL]}: evaluates the shipped model, or the model file given. */
   public static void main(String[] args) throws IOException {
-    Path shared = Path.of(args.length > 0 ? args[0] : "/work/shared/data");
+    Path shared = Path.of(args[0]);
     NameTagger tagger = args.length > 1 ? NameTagger.read(Path.of(args[1])) : NameTagger.standard();
     System.exit(evaluate(shared, tagger, System.out));
   }
