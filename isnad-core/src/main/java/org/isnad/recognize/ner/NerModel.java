@@ -1,0 +1,122 @@
+package org.isnad.recognize.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.isnad.text.Token;
+
+/**
+ * A trained tagger: the gazetteer, a first-pass scorer on sentence features, and a second-pass
+ * scorer that also sees the first pass's labels and their {@link Consistency} across nearby
+ * sentences. The file is gzip over big-endian data. Immutable and thread-safe.
+ */
+final class NerModel {
+  private static final int MAGIC = 0x494E4552; // "INER"
+  /** Bump when {@link Features} or {@link Hash} change: old models then refuse to load. */
+  static final int FEATURE_VERSION = 2;
+
+  private final Gazetteer gazetteer;
+  private final Features features;
+  private final Weights first;
+  private final Weights second;
+  private final float recallBias;
+
+  NerModel(Gazetteer gazetteer, Weights first, Weights second, float recallBias) {
+    this.gazetteer = gazetteer;
+    this.features = new Features(gazetteer);
+    this.first = first;
+    this.second = second;
+    this.recallBias = recallBias;
+  }
+
+  NerModel withRecallBias(float bias) {
+    return new NerModel(gazetteer, first, second, bias);
+  }
+
+  float recallBias() {
+    return recallBias;
+  }
+
+  int featureCount() {
+    return first.features() + second.features();
+  }
+
+  /**
+   * The labels of each sentence {@code ranges[s] = {from, to}} of {@code tokens}, the
+   * sentences read as one document in order.
+   */
+  List<int[]> decode(List<Token> tokens, List<int[]> ranges) {
+    List<Features.Sentence> base = new ArrayList<>(ranges.size());
+    List<int[]> labels = new ArrayList<>(ranges.size());
+    List<String[]> keys = new ArrayList<>(ranges.size());
+    for (int[] r : ranges) {
+      Features.Sentence s = features.extract(tokens, r[0], r[1]);
+      base.add(s);
+      labels.add(first.decode(s));
+      keys.add(keys(tokens, r[0], r[1]));
+    }
+    List<int[]> masks = Consistency.masks(keys, labels);
+    List<int[]> out = new ArrayList<>(ranges.size());
+    for (int s = 0; s < ranges.size(); s++) {
+      out.add(second.decode(Features.stack(base.get(s), labels.get(s), masks.get(s)), recallBias));
+    }
+    return out;
+  }
+
+  static String[] keys(List<Token> tokens, int from, int to) {
+    String[] k = new String[to - from];
+    for (int i = from; i < to; i++) {
+      k[i - from] = Features.docKey(tokens.get(i));
+    }
+    return k;
+  }
+
+  Features features() {
+    return features;
+  }
+
+  void write(OutputStream raw) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+    out.writeInt(MAGIC);
+    out.writeInt(FEATURE_VERSION);
+    out.writeInt(Labels.COUNT);
+    out.writeInt(Consistency.WINDOW);
+    gazetteer.write(out);
+    first.write(out);
+    second.write(out);
+    out.writeFloat(recallBias);
+    out.flush();
+    gz.finish();
+  }
+
+  static NerModel read(InputStream raw) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+    if (in.readInt() != MAGIC) {
+      throw new IOException("not an isnad NER model (bad magic number)");
+    }
+    int version = in.readInt();
+    if (version != FEATURE_VERSION) {
+      throw new IOException("NER model has feature version " + version + ", this code needs " + FEATURE_VERSION
+          + ": retrain it with `isnad train ner`");
+    }
+    int l = in.readInt();
+    int window = in.readInt();
+    if (l != Labels.COUNT || window != Consistency.WINDOW) {
+      throw new IOException("NER model has " + l + " labels and window " + window + ", this code expects "
+          + Labels.COUNT + " and " + Consistency.WINDOW + ": retrain it");
+    }
+    Gazetteer gaz = Gazetteer.read(in);
+    Weights first = Weights.read(in);
+    Weights second = Weights.read(in);
+    return new NerModel(gaz, first, second, in.readFloat());
+  }
+}

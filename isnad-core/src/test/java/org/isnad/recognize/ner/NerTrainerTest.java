@@ -1,0 +1,73 @@
+package org.isnad.recognize.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.text.Token;
+import org.isnad.text.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+class NerTrainerTest {
+  private static final Tokenizer TOKENIZER = Tokenizer.standard();
+  private static final String[] PEOPLE = {"زيد", "عمرو", "خالد", "سمير", "نادر", "وليد"};
+  private static final String[] PLACES = {"طنطا", "حلب", "صور", "وهران", "مراكش", "تعز"};
+
+  /** Sentences "زار PERSON مدينة PLACE أمس" and "قال PERSON إن PLACE جميلة", with their labels. */
+  private static List<NerTrainer.Example> synthetic(int people, int places) {
+    List<NerTrainer.Example> out = new ArrayList<>();
+    for (int p = 0; p < people; p++) {
+      for (int c = 0; c < places; c++) {
+        out.add(example("زار " + PEOPLE[p] + " مدينة " + PLACES[c] + " أمس", "O", "B-PERS", "O", "B-LOC", "O"));
+        out.add(example("قال " + PEOPLE[p] + " إن " + PLACES[c] + " جميلة", "O", "B-PERS", "O", "B-LOC", "O"));
+      }
+    }
+    return out;
+  }
+
+  private static NerTrainer.Example example(String text, String... labels) {
+    List<Token> tokens = TOKENIZER.tokenize(text, 0, text.length());
+    return new NerTrainer.Example(tokens, List.of(labels));
+  }
+
+  private static NerTrainer trainer() {
+    return new NerTrainer(Gazetteer.builder().build(), 5, 7L, 1, 0);
+  }
+
+  @Test
+  void learnsNamesFromTheirContext() {
+    NameTagger tagger = trainer().train(synthetic(4, 4), null);
+    // The last two people and places were never seen in training: the context alone decides.
+    String text = "زار " + PEOPLE[5] + " مدينة " + PLACES[5] + " أمس";
+    assertThat(tagger.labels(TOKENIZER.tokenize(text, 0, text.length())))
+        .containsExactly("O", "B-PERS", "O", "B-LOC", "O");
+  }
+
+  @Test
+  void trainsTheSameModelTwice() throws Exception {
+    ByteArrayOutputStream a = new ByteArrayOutputStream();
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    trainer().train(synthetic(3, 3), null, a);
+    trainer().train(synthetic(3, 3), null, b);
+    assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+  }
+
+  @Test
+  void readsBackWhatItWrote() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    NameTagger trained = trainer().train(synthetic(4, 4), null, bytes);
+    NameTagger read = NameTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+    String text = "قال " + PEOPLE[4] + " إن " + PLACES[4] + " جميلة";
+    List<Token> tokens = TOKENIZER.tokenize(text, 0, text.length());
+    assertThat(read.labels(tokens)).isEqualTo(trained.labels(tokens));
+  }
+
+  @Test
+  void rejectsLabelsOutsideTheScheme() {
+    List<NerTrainer.Example> bad = List.of(example("زار زيد", "O", "B-PERSON"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainer().train(bad, null))
+        .hasMessageContaining("B-PERSON");
+  }
+}

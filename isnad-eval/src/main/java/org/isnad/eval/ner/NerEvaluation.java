@@ -1,0 +1,95 @@
+package org.isnad.eval.ner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.isnad.recognize.ner.NameTagger;
+import org.isnad.text.Token;
+
+/**
+ * {@code isnad eval ner}: CoNLL exact-span precision, recall and F1 per class of the shipped
+ * name tagger on the ANERcorp test split and on the held-out AQMAR articles, and its speed.
+ * Scores count the corpora's own whitespace tokens; speed is a measurement, never a check.
+ */
+public final class NerEvaluation {
+  private NerEvaluation() {}
+
+  /** Evaluates the model shipped in isnad-core; returns an exit code. */
+  public static int evaluate(Path shared, PrintStream out) {
+    return evaluate(shared, NameTagger.standard(), out);
+  }
+
+  public static int evaluate(Path shared, NameTagger tagger, PrintStream out) {
+    try {
+      Path data = NerData.dataDir(shared);
+      List<NerCorpus.Sentence> test = NerCorpus.read(data.resolve(NerData.ANER_TEST));
+      score(tagger, test).print("ANERcorp test (CAMeL split, " + words(test) + " words)", out);
+      List<NerCorpus.Sentence> aq = NerData.aqmar(data, true);
+      score(tagger, aq).print("AQMAR held-out articles " + new java.util.TreeSet<>(NerData.AQMAR_TEST) + " (" + words(aq)
+          + " words)", out);
+      speed(tagger, test, out);
+      return 0;
+    } catch (IOException e) {
+      out.println("cannot evaluate the NER model: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  static SpanScore score(NameTagger tagger, List<NerCorpus.Sentence> sentences) {
+    SpanScore score = new SpanScore();
+    List<NerCorpus.Aligned> aligned = new ArrayList<>();
+    List<List<Token>> tokens = new ArrayList<>();
+    for (NerCorpus.Sentence s : sentences) {
+      NerCorpus.Aligned a = NerCorpus.align(s);
+      aligned.add(a);
+      tokens.add(a.tokens());
+    }
+    List<List<String>> predicted = tagger.labelsOfDocument(tokens);
+    for (int i = 0; i < sentences.size(); i++) {
+      NerCorpus.Sentence s = sentences.get(i);
+      score.add(s.tags(), NerCorpus.wordTags(aligned.get(i), predicted.get(i), s.words().size()));
+    }
+    return score;
+  }
+
+  /** Tokens per second on one thread, tagging already-tokenized text (best of five passes). */
+  private static void speed(NameTagger tagger, List<NerCorpus.Sentence> sentences, PrintStream out) {
+    List<List<Token>> tokenized = new ArrayList<>();
+    long tokens = 0;
+    for (NerCorpus.Sentence s : sentences) {
+      List<Token> t = NerCorpus.align(s).tokens();
+      tokenized.add(t);
+      tokens += t.size();
+    }
+    double best = Double.MAX_VALUE;
+    long sink = 0;
+    for (int pass = 0; pass < 6; pass++) {
+      long t0 = System.nanoTime();
+      for (int d = 0; d < tokenized.size(); d += 20) { // documents of 20 sentences, as a news article
+        for (List<String> labels : tagger.labelsOfDocument(tokenized.subList(d, Math.min(d + 20, tokenized.size())))) {
+          sink += labels.size();
+        }
+      }
+      double secs = (System.nanoTime() - t0) / 1e9;
+      if (pass > 0) { // the first pass warms the JIT
+        best = Math.min(best, secs);
+      }
+    }
+    out.printf(Locale.ROOT, "speed: %,.0f tokens/s on one thread (%,d tokens per pass, checksum %d)%n", tokens / best,
+        tokens, sink / 6);
+  }
+
+  private static int words(List<NerCorpus.Sentence> s) {
+    return s.stream().mapToInt(x -> x.words().size()).sum();
+  }
+
+  /** {@code SHARED [MODEL]}: evaluates the shipped model, or the model file given. */
+  public static void main(String[] args) throws IOException {
+    Path shared = Path.of(args[0]);
+    NameTagger tagger = args.length > 1 ? NameTagger.read(Path.of(args[1])) : NameTagger.standard();
+    System.exit(evaluate(shared, tagger, System.out));
+  }
+}
