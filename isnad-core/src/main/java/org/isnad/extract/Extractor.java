@@ -13,6 +13,7 @@ import org.isnad.recognize.MentionFinder;
 import org.isnad.recognize.Money;
 import org.isnad.recognize.MoneyRecognizer;
 import org.isnad.recognize.NameRules;
+import org.isnad.recognize.NerMentions;
 import org.isnad.recognize.Quote;
 import org.isnad.recognize.QuoteFinder;
 import org.isnad.text.Document;
@@ -39,7 +40,8 @@ public final class Extractor {
   }
 
   private static final class Holder {
-    static final Extractor STANDARD = new Extractor(TextAnalyzer.standard(), List.of(new NameRules()));
+    static final Extractor STANDARD = new Extractor(TextAnalyzer.standard(),
+        List.of(NerMentions.standard(), new NameRules()));
   }
 
   public static Extractor standard() {

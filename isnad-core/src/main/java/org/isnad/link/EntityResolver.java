@@ -156,8 +156,28 @@ public final class EntityResolver {
     return true;
   }
 
-  /** One mention per span: the best-scored one, keeping a typed reading over OTHER. */
+  /**
+   * One mention per span, the best-scored one (a typed reading beats OTHER); and where two
+   * mentions cross without one holding the other, the better one alone.
+   */
   private static List<Mention> dedupe(List<Mention> mentions) {
+    List<Mention> bySpan = sameSpan(mentions);
+    List<Mention> ranked = new ArrayList<>(bySpan);
+    ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : ranked) {
+      boolean crosses = false;
+      for (Mention k : kept) {
+        crosses |= m.span().overlaps(k.span()) && !m.span().contains(k.span()) && !k.span().contains(m.span());
+      }
+      if (!crosses) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  private static List<Mention> sameSpan(List<Mention> mentions) {
     java.util.Map<Span, Mention> bySpan = new java.util.LinkedHashMap<>();
     for (Mention m : mentions) {
       Mention old = bySpan.get(m.span());
