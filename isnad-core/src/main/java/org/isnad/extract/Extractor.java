@@ -57,12 +57,14 @@ public final class Extractor {
     for (MentionFinder f : finders) {
       mentions.addAll(f.find(doc));
     }
+    List<Money> amounts = money.find(doc);
+    mentions.removeIf(m -> amounts.stream().anyMatch(a -> a.span().overlaps(m.span())));
     List<Quote> quoted = quotes.find(doc);
     mentions.addAll(quotedNames(doc, quoted, mentions));
     mentions.addAll(events.find(doc, mentions));
     List<EntityResolver.Cluster> clusters = resolver.resolve(doc, mentions);
     nominals.resolve(doc, clusters);
-    DocContext c = new DocContext(doc, clusters, resolveAnaphora(money.find(doc)), dates.find(doc), quoted);
+    DocContext c = new DocContext(doc, clusters, resolveAnaphora(amounts), dates.find(doc), quoted);
     List<Draft> drafts = new ArrayList<>();
     int[] lastSpeaker = {-1};
     for (Sentence s : doc.sentences()) {

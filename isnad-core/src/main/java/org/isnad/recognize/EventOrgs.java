@@ -86,13 +86,18 @@ public final class EventOrgs {
       end = i + 1;
     } else {
       Mention m = personAt < tokens.size() ? mentionAt(names, tokens.get(personAt)) : null;
-      if (m == null || m.type() != EntityType.PERSON) {
+      if (m != null && m.type() == EntityType.PERSON) {
+        person = surname(m.name());
+        end = personAt + 1;
+        while (end < tokens.size() && tokens.get(end).end() <= m.span().end()) {
+          end++;
+        }
+      } else if (personAt < tokens.size() && isKnownSurname(names, tokens.get(personAt).norm())) {
+        // the tagger missed the name here, but the document names this person elsewhere
+        person = org.isnad.link.NameKey.of(tokens.get(personAt).norm());
+        end = personAt + 1;
+      } else {
         return;
-      }
-      person = surname(m.name());
-      end = personAt + 1;
-      while (end < tokens.size() && tokens.get(end).end() <= m.span().end()) {
-        end++;
       }
     }
     if (person == null) {
@@ -175,6 +180,16 @@ public final class EventOrgs {
     Span span = NameRules.mention(doc, tokens, first, end, EntityType.ORGANIZATION, kind, 0.7).span();
     String key = kind + ":" + person + (qualifier.isEmpty() ? "" : ":" + qualifier);
     return new Mention(span, EntityType.ORGANIZATION, kind, key, 0.7, "event");
+  }
+
+  private static boolean isKnownSurname(List<Mention> names, String folded) {
+    String key = org.isnad.link.NameKey.of(folded);
+    for (Mention m : names) {
+      if (m.type() == EntityType.PERSON && surname(m.name()).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Mention mentionAt(List<Mention> names, Token t) {

@@ -76,7 +76,18 @@ public final class NameRules implements MentionFinder {
       Token t = tokens.get(i);
       if (t.kind() == Token.Kind.LATIN) {
         int end = latinRun(tokens, i, s.endToken());
-        out.add(mention(doc, tokens, i, end, EntityType.ORGANIZATION, "latin", 0.6));
+        // "SpaceX Elon Musk": a person's name closing a run of Latin words is a name of its own.
+        int split = end;
+        for (int k = i + 1; k + 1 < end; k++) {
+          if (looksLikePerson(tokens, k, end)) {
+            split = k;
+            break;
+          }
+        }
+        out.add(mention(doc, tokens, i, split, EntityType.ORGANIZATION, "latin", 0.6));
+        if (split < end) {
+          out.add(mention(doc, tokens, split, end, EntityType.PERSON, "person", 0.6));
+        }
         i = end - 1;
         continue;
       }
@@ -91,7 +102,7 @@ public final class NameRules implements MentionFinder {
       }
       String head = t.stem();
       String kind = AR_HEADS.get(head);
-      if (kind == null || i + 1 >= s.endToken()) {
+      if (kind == null || i + 1 >= s.endToken() || t.hasArticle() || t.norm().startsWith("ال")) {
         continue;
       }
       int nameStart = i + 1;

@@ -6,6 +6,8 @@ import org.isnad.fact.EntityType;
 import org.isnad.recognize.ner.NameMention;
 import org.isnad.recognize.ner.NameTagger;
 import org.isnad.text.Document;
+import org.isnad.text.Token;
+import org.isnad.text.ar.ArabicNormalizer;
 
 /** The statistical tagger's names as mentions (Arabic documents; English goes by {@link NameRules}). */
 public final class NerMentions implements MentionFinder {
@@ -25,6 +27,7 @@ public final class NerMentions implements MentionFinder {
     if (!doc.isArabic()) {
       return out;
     }
+    List<Token> tokens = doc.tokens();
     for (NameMention n : tagger.tag(doc)) {
       EntityType type = switch (n.type()) {
         case PERS -> EntityType.PERSON;
@@ -32,10 +35,32 @@ public final class NerMentions implements MentionFinder {
         case LOC -> EntityType.PLACE;
         case MISC -> EntityType.OTHER;
       };
-      Mention m = NameRules.mention(doc, doc.tokens(), n.firstToken(), n.endToken(), type,
-          type.json(), 0.8);
-      out.add(new Mention(m.span(), type, type.json(), m.name(), 0.8, "ner"));
+      // "زوكربيرج وبيزوس": a word opening with the conjunction و starts another name.
+      int first = n.firstToken();
+      for (int k = first + 1; k <= n.endToken(); k++) {
+        if (k == n.endToken() || startsConjunct(tokens.get(k))) {
+          add(doc, tokens, first, k, type, out);
+          first = k;
+        }
+      }
     }
     return out;
   }
+
+  private static void add(Document doc, List<Token> tokens, int first, int end, EntityType type, List<Mention> out) {
+    String text = ArabicNormalizer.normalize(doc.slice(tokens.get(first).start(), tokens.get(end - 1).end()));
+    if (end - first == 1 && NOT_NAMES.contains(EventOrgs.stripProclitics(text))) {
+      return; // الشركة، دولار: a common noun the tagger took for a name
+    }
+    Mention m = NameRules.mention(doc, tokens, first, end, type, type.json(), 0.8);
+    out.add(new Mention(m.span(), type, type.json(), m.name(), 0.8, "ner"));
+  }
+
+  private static boolean startsConjunct(Token t) {
+    return t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و") && t.stem().length() >= 3;
+  }
+
+  /** Common nouns the tagger sometimes takes for names; nominal reference is {@code Nominals}' job. */
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("الشركه", "الحكومه", "الصحيفه", "الرئيس",
+      "دولار", "الدولار", "دولارا", "يورو", "الادارة", "الاداره", "المجموعه", "المنصه", "الوزاره", "اللجنه");
 }
