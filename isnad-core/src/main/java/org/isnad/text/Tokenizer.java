@@ -68,11 +68,12 @@ public final class Tokenizer {
         break;
       }
     }
-    String norm = ArabicNormalizer.normalize(text.substring(start, i));
+    String surface = text.substring(start, i);
+    String norm = ArabicNormalizer.normalize(surface);
     if (norm.isEmpty()) {
       return i;
     }
-    CliticSegmenter.Parts p = segmenter.segment(norm);
+    CliticSegmenter.Parts p = segmenter.segment(norm, surface);
     out.add(new Token(out.size(), start, i, norm, Token.Kind.ARABIC, p.prefix(), p.stem(), p.suffix()));
     return i;
   }
