@@ -31,14 +31,25 @@ import org.isnad.text.ar.CliticSegmenter;
  * (CC BY-SA 3.0), ARCD's Arabic Wikipedia paragraphs (CC BY-SA), the Arabic side of the UN
  * Parallel Corpus test sets (UN terms) and the Wikidata name pairs of NETransliteration (CC0).
  * SaudiNewsNet is research-only and is deliberately not read.
+ *
+ * <p>Some text is held out, so that the hand-checked segmentation table (drawn from it) measures
+ * the segmenter on text whose counts it has not seen: the ANERcorp test split, the first
+ * {@value #UN_HELD_OUT_LINES} lines of the UN test set, the AQMAR articles in {@link #AQMAR_HELD_OUT}
+ * and every {@value #ARCD_HELD_OUT_EVERY}th ARCD article.
  */
 public final class LexiconBuilder {
   /** Corpus words seen fewer times are dropped: they are mostly typos and one-off forms. */
   static final int MIN_COUNT = 2;
-  static final String HEADER = "# isnad stem lexicon: folded word TAB count [TAB N = attested as a person name]."
+  static final String HEADER = "# isnad stem lexicon: folded word TAB count [TAB flags: N = a person name,"
+      + " H = mostly written with a hamza on its initial alef, T = mostly written with a final teh marbuta]."
       + " Built by org.isnad.eval.text.LexiconBuilder from ANERcorp (CAMeL split, CC BY-SA 4.0), AQMAR (CC BY-SA 3.0),"
       + " ARCD Arabic Wikipedia (CC BY-SA), UN Parallel Corpus v1.0 test sets (UN terms),"
-      + " Wikidata names via NETransliteration (CC0).";
+      + " Wikidata names via NETransliteration (CC0)."
+      + " Held out: ANERcorp test, UN test lines 1-1000, AQMAR Damascus/Linux/Razi, every 10th ARCD article.";
+
+  static final int UN_HELD_OUT_LINES = 1000;
+  static final Set<String> AQMAR_HELD_OUT = Set.of("Damascus.txt", "Linux.txt", "Razi.txt");
+  static final int ARCD_HELD_OUT_EVERY = 10;
 
   private LexiconBuilder() {}
 
@@ -50,18 +61,19 @@ public final class LexiconBuilder {
     try {
       List<Path> tagged = new ArrayList<>();
       tagged.add(data.resolve("anercorp/ANERcorp_reconstructed_train.txt"));
-      tagged.add(data.resolve("anercorp/ANERcorp_reconstructed_test.txt"));
       try (Stream<Path> s = Files.list(data.resolve("aqmar"))) {
-        s.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().equals("SOURCE.txt"))
+        s.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().equals("SOURCE.txt")
+                && !AQMAR_HELD_OUT.contains(p.getFileName().toString()))
             .sorted().forEach(tagged::add);
       }
       for (Path p : tagged) {
-        int n = countLines(p, true, tokenizer, counts);
+        int n = countLines(p, true, 0, tokenizer, counts);
         log.printf("%-45s %,9d words%n", data.relativize(p), n);
       }
       for (String f : List.of("UNv1.0.devset.ar", "UNv1.0.testset.ar")) {
         Path p = data.resolve("un_v1_testsets_ar_en").resolve(f);
-        log.printf("%-45s %,9d words%n", data.relativize(p), countLines(p, false, tokenizer, counts));
+        log.printf("%-45s %,9d words%n", data.relativize(p), countLines(p, false,
+            f.contains("testset") ? UN_HELD_OUT_LINES : 0, tokenizer, counts));
       }
       Path arcd = data.resolve("arcd_arwiki_ar/arcd.json");
       log.printf("%-45s %,9d words%n", data.relativize(arcd), countArcd(arcd, tokenizer, counts));
@@ -73,11 +85,15 @@ public final class LexiconBuilder {
     }
   }
 
-  private static int countLines(Path p, boolean tokenPerLine, Tokenizer tokenizer, Map<String, int[]> counts)
-      throws IOException {
+  private static int countLines(Path p, boolean tokenPerLine, int skip, Tokenizer tokenizer,
+      Map<String, int[]> counts) throws IOException {
     int n = 0;
+    int lineNo = 0;
     try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
+        if (lineNo++ < skip) {
+          continue;
+        }
         if (tokenPerLine) {
           int sp = line.lastIndexOf(' ');
           line = sp > 0 ? line.substring(0, sp) : line; // "token TAG": drop the tag
@@ -92,7 +108,11 @@ public final class LexiconBuilder {
     JsonNode root = new ObjectMapper().readTree(p.toFile());
     int n = 0;
     Set<String> seen = new HashSet<>(); // a paragraph is counted once even if listed twice
+    int index = 0;
     for (JsonNode article : root.path("data")) {
+      if (index++ % ARCD_HELD_OUT_EVERY == 0) {
+        continue;
+      }
       for (JsonNode para : article.path("paragraphs")) {
         String context = para.path("context").asText("");
         if (seen.add(context)) {
@@ -107,7 +127,15 @@ public final class LexiconBuilder {
     int n = 0;
     for (Token t : tokenizer.tokenize(text, 0, text.length())) {
       if (t.kind() == Token.Kind.ARABIC) {
-        counts.computeIfAbsent(t.norm(), k -> new int[1])[0]++;
+        int[] c = counts.computeIfAbsent(t.norm(), k -> new int[3]);
+        c[0]++;
+        char first = text.charAt(t.start());
+        if (first == '\u0623' || first == '\u0625' || first == '\u0622') {
+          c[1]++;
+        }
+        if (text.charAt(t.end() - 1) == '\u0629') {
+          c[2]++;
+        }
         n++;
       }
     }
@@ -153,8 +181,10 @@ public final class LexiconBuilder {
         w.write(e.getKey());
         w.write('\t');
         w.write(Integer.toString(e.getValue()));
-        if (names.contains(e.getKey())) {
-          w.write("\tN");
+        String flags = flags(e.getKey(), counts.get(e.getKey()), names);
+        if (!flags.isEmpty()) {
+          w.write('\t');
+          w.write(flags);
         }
         w.write('\n');
       }
@@ -162,6 +192,21 @@ public final class LexiconBuilder {
     log.printf("wrote %,d entries (%,d corpus types, %,d names) to %s (%,d bytes)%n", rows.size(), counts.size(),
         names.size(), out, Files.size(out));
     return rows.size();
+  }
+
+  /** N: a person name; H: its initial alef mostly carries a hamza; T: it mostly ends in teh marbuta. */
+  private static String flags(String word, int[] c, Set<String> names) {
+    StringBuilder f = new StringBuilder(3);
+    if (names.contains(word)) {
+      f.append('N');
+    }
+    if (c != null && c[1] * 2 > c[0]) {
+      f.append('H');
+    }
+    if (c != null && c[2] * 2 > c[0]) {
+      f.append('T');
+    }
+    return f.toString();
   }
 
   /** {@code LexiconBuilder SHARED OUT}: builds the lexicon from the command line. */
