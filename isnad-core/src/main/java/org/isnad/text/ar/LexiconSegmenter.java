@@ -94,10 +94,14 @@ final class LexiconSegmenter implements CliticSegmenter {
       return c == 0 && names.contains(w) ? 1 : c;
     }
 
-    /** How well a stem is attested: alone or with the article. */
+    /** How well a stem is attested: alone or with the article (القاء, that is إلقاء, does not count for قاء). */
     double asStem(String stem) {
       double e = attested(stem);
-      return stem.startsWith("ال") ? e : e + count("ال" + stem);
+      if (stem.startsWith("ال")) {
+        return e;
+      }
+      String definite = "ال" + stem;
+      return hamzaInitial.contains(definite) ? e : e + count(definite);
     }
   }
 

@@ -33,8 +33,8 @@ final class Reading {
   private static final double HAMZA_DEFAULT = 0.6;
   /** Evidence for و or a safe pronoun on a word the lexicon has never seen. */
   private static final double UNSEEN_DEFAULT = 0.3;
-  /** A definite word seen this often whose remainder never occurs alone is one word (المانيا). */
-  private static final int FROZEN_ARTICLE = 10;
+  /** A stem seen this often is a word in its own right, whatever clitics it often takes. */
+  private static final int WELL_ATTESTED = 20;
 
   private final LexiconSegmenter.Lexicon lex;
   private final String w;
@@ -128,6 +128,12 @@ final class Reading {
       if (suffix.equals("ي") && (lex.count("ال" + w.substring(at)) > 0 || lex.count(w.substring(at) + "ه") > 0)) {
         return 0; // a nisba adjective (رئيسي: الرئيسي and رئيسية occur), not a possessive
       }
+      if (suffix.equals("نا") && lex.asStem(w.substring(at, n - 1)) > 0) {
+        return 0; // عدوانا, فنانا: the accusative alef of عدوان, not the pronoun نا
+      }
+      if (stem.startsWith("ال") && (suffix.equals("ي") || suffix.equals("ك"))) {
+        return 0; // الكرك is not الكر + ك
+      }
     }
     if (len < 2 || len == 2 && !shortAllowed(conj, prep, article, stem, suffix)) {
       return 0;
@@ -144,11 +150,17 @@ final class Reading {
       risk *= w.charAt(0) == 'ف' ? 3 : 0.7;
     }
     if (prep != 0) {
-      risk *= prep == 'ب' || prep == 'ل' ? 1.5 : 4;
+      // A well-attested remainder (شكل in بشكل) settles ب and ل however common the pair is.
+      double e = lex.asStem(stem);
+      boolean settled = e >= WELL_ATTESTED || article && e > 0; // بالاقتراع: ب + ال + a known stem
+      risk *= prep == 'ب' || prep == 'ل' ? (settled ? 0.3 : 1.5) : 4;
+      if (prep == 'ل' && !article && stem.charAt(0) == 'ل') {
+        risk *= 5; // للاغراض is ل + ال + اغراض far more often than ل + a word in ل
+      }
     }
     if (!suffix.isEmpty()) {
       // A word ending in ها or هم is nearly always stem + pronoun, however often the whole occurs.
-      risk *= suffix.equals("ي") || suffix.equals("ك") ? 4 : suffix.equals("ه") ? 2
+      risk *= suffix.equals("ي") || suffix.equals("ك") ? (lex.names().contains(w) ? 16 : 4) : suffix.equals("ه") ? 2
           : suffix.equals("ها") || suffix.equals("هم") || suffix.equals("هما") ? 0.25 : 1.5;
     }
     if (proclitic && !article && raw[at] == 'ا' && lex.hamzaInitial().contains(stem)) {
@@ -181,9 +193,16 @@ final class Reading {
     if (NOT_ARTICLE.contains(definite)) {
       return false;
     }
-    // المانيا, التمان: never seen without the "article", and frequent or a name.
-    return lex.count(stem) > 0 || family(stem, "") > 0
-        || lex.count(definite) < FROZEN_ARTICLE && !lex.names().contains(definite) && stem.length() >= 3;
+    if (lex.hamzaInitial().contains(definite)) {
+      return false; // المانيا is mostly written ألمانيا: no article
+    }
+    if (lex.count(stem) > 0 || family(stem, "") > 0) {
+      return true;
+    }
+    // The remainder was never seen alone. التمان is a name; التزام takes ل as لالتزام and a
+    // pronoun as التزامه, which a definite noun never does.
+    return stem.length() >= 3 && !lex.names().contains(definite) && lex.count("ل" + definite) == 0
+        && family(definite, "ه") == 0; // not ه, which is also the folded teh marbuta of القوميه
   }
 
   private boolean shortAllowed(boolean conj, char prep, boolean article, String stem, String suffix) {
