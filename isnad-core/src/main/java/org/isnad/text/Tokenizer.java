@@ -28,19 +28,20 @@ public final class Tokenizer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0' || ArabicLetters.isInvisible(c)) {
-        i++;
-      } else if (ArabicLetters.isLetter(c) || isArabicPresentation(c)) {
+      if (c == ' ' || c == '\n') {
+        i++; // the common case first
+      } else if (isArabicStart(c)) {
         i = arabicWord(text, i, to, out);
       } else if (ArabicLetters.digitValue(c) >= 0) {
         i = number(text, i, to, out);
-      } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && i + 1 < to && Character.isLetter(text.codePointAt(i))) {
+      } else if (isSkipped(c)) {
+        i++;
+      } else if (Character.isHighSurrogate(c) && Character.getType(codePointAt(text, i, to)) == Character.FORMAT) {
+        i += 2; // a tag character or other invisible control outside the BMP
+      } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(codePointAt(text, i, to))) {
         i = latinWord(text, i, to, out);
       } else {
-        int len = Character.charCount(text.codePointAt(i));
-        if (len == 2 && i + 1 >= to) {
-          len = 1;
-        }
+        int len = Character.charCount(codePointAt(text, i, to));
         Token.Kind kind = isQuote(c) ? Token.Kind.QUOTE
             : isPunct(c) ? Token.Kind.PUNCT : Token.Kind.SYMBOL;
         int end = i + len;
@@ -55,12 +56,39 @@ public final class Tokenizer {
     return out;
   }
 
+  /**
+   * Spaces of every kind, invisible controls (bidi marks, zero-width characters, the byte-order
+   * mark, soft hyphens) and combining marks with no letter to sit on make no token.
+   */
+  private static boolean isSkipped(char c) {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ArabicLetters.isInvisible(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.CONTROL;
+  }
+
+  /** An Arabic letter, a presentation form of one, or tatweel and harakat, which join the word. */
+  private static boolean isArabicStart(char c) {
+    return c >= '\u0610' && (ArabicLetters.isLetter(c) || ArabicLetters.isDiacritic(c) || c == ArabicLetters.TATWEEL
+        || isArabicPresentation(c));
+  }
+
+  /** The code point at {@code i}, never reading a low surrogate at or past {@code to}. */
+  private static int codePointAt(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+      return Character.toCodePoint(c, text.charAt(i + 1));
+    }
+    return c;
+  }
+
   private int arabicWord(String text, int i, int to, List<Token> out) {
     int start = i;
     while (i < to) {
       char c = text.charAt(i);
-      if (ArabicLetters.isLetter(c) || ArabicLetters.isDiacritic(c) || c == ArabicLetters.TATWEEL
-          || isArabicPresentation(c)) {
+      if (isArabicStart(c)) {
         i++;
       } else if ((c == '\u200C' || c == '\u200D') && i + 1 < to && ArabicLetters.isLetter(text.charAt(i + 1))) {
         i++;
@@ -81,9 +109,8 @@ public final class Tokenizer {
   private int latinWord(String text, int i, int to, List<Token> out) {
     int start = i;
     while (i < to) {
-      int cp = text.codePointAt(i);
-      if (Character.isLetterOrDigit(cp) && !ArabicLetters.isLetter((char) cp) && ArabicLetters.digitValue((char) cp) < 0
-          || Character.getType(cp) == Character.NON_SPACING_MARK) {
+      int cp = codePointAt(text, i, to);
+      if (cp >= 0x10000 ? Character.isLetterOrDigit(cp) : isLatinPart((char) cp)) {
         i += Character.charCount(cp);
       } else if ((cp == '\'' || cp == '\u2019' || cp == '.' || cp == '&') && i + 1 < to
           && Character.isLetter(text.charAt(i + 1)) && !ArabicLetters.isLetter(text.charAt(i + 1))
@@ -101,6 +128,22 @@ public final class Tokenizer {
     String norm = ArabicNormalizer.normalize(surface);
     out.add(new Token(out.size(), start, i, norm, Token.Kind.LATIN, "", norm, ""));
     return i;
+  }
+
+  /**
+   * Letters of any script but Arabic, ASCII digits (G20, Web3), and the combining marks on
+   * them. Arabic-Indic digits and Arabic letters start tokens of their own.
+   */
+  private static boolean isLatinPart(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    if (ArabicLetters.isLetter(c) || ArabicLetters.digitValue(c) >= 0 || isArabicPresentation(c)
+        || c == ArabicLetters.TATWEEL) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** Single letters separated by stops, as in U.S. or U.N. */
@@ -121,27 +164,33 @@ public final class Tokenizer {
       if (ArabicLetters.digitValue(c) >= 0) {
         i++;
       } else if ((c == ',' || c == '.' || c == ArabicLetters.ARABIC_THOUSANDS_SEPARATOR
-          || c == ArabicLetters.ARABIC_DECIMAL_SEPARATOR || c == '\u066B')
+          || c == ArabicLetters.ARABIC_DECIMAL_SEPARATOR)
           && i + 1 < to && ArabicLetters.digitValue(text.charAt(i + 1)) >= 0) {
         i++;
       } else {
         break;
       }
     }
-    String norm = ArabicNormalizer.normalize(text.substring(start, i))
-        .replace(ArabicLetters.ARABIC_THOUSANDS_SEPARATOR, ',').replace(ArabicLetters.ARABIC_DECIMAL_SEPARATOR, '.');
+    String norm = ArabicNormalizer.normalize(text.substring(start, i)); // ١٬٠٠٠٫٥ folds to 1,000.5
     out.add(new Token(out.size(), start, i, norm, Token.Kind.NUMBER, "", norm, ""));
     return i;
   }
 
+  /**
+   * Arabic presentation forms of letters and ligatures; not the ornate parentheses ﴾ ﴿, the
+   * rial sign or the unassigned code points between them.
+   */
   static boolean isArabicPresentation(char c) {
-    return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC');
+    return (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC') && Character.isLetter(c);
   }
 
+  /** Every character with the Unicode Quotation_Mark property, plus the ornamental ❛❜❝❞. */
   static boolean isQuote(char c) {
     return switch (c) {
-      case '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2039', '\u203A', '\'', '\u2018',
-          '\u2019', '\u201A', '\u300C', '\u300D', '\uFF02' -> true;
+      case '"', '\'', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E',
+          '\u201F', '\u2039', '\u203A', '\u2E42', '\u300C', '\u300D', '\u300E', '\u300F', '\u301D', '\u301E',
+          '\u301F', '\uFE41', '\uFE42', '\uFE43', '\uFE44', '\uFF02', '\uFF07', '\uFF62', '\uFF63', '\u275B',
+          '\u275C', '\u275D', '\u275E' -> true;
       default -> false;
     };
   }
