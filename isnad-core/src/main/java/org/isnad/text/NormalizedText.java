@@ -27,6 +27,17 @@ public final class NormalizedText {
     int[] map = new int[original.length() + 1];
     for (int i = 0; i < original.length(); i++) {
       char c = original.charAt(i);
+      char one = ArabicNormalizer.foldLetter(c);
+      if (one != c || c < '\uFB50' || c > '\uFEFC') {
+        if (one != 0 || c == 0) { // one letter for one letter: the common case, without allocating
+          if (out.length() + 2 > map.length) {
+            map = Arrays.copyOf(map, map.length * 2 + 2);
+          }
+          map[out.length()] = i;
+          out.append(one);
+        }
+        continue;
+      }
       String f = ArabicNormalizer.fold(c);
       int need = out.length() + (f == null ? 1 : f.length()) + 1;
       if (need > map.length) {

@@ -2,6 +2,8 @@ package org.isnad.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.isnad.text.ar.ArabicLetters;
 import org.isnad.text.ar.ArabicNormalizer;
 import org.isnad.text.ar.CliticSegmenter;
@@ -10,10 +12,27 @@ import org.isnad.text.ar.CliticSegmenter;
  * Splits text into tokens, keeping original offsets. Arabic words keep their clitics on one
  * token and carry the analysis in their parts; numbers keep their separators (1,000; ١٬٠٠٠;
  * ١٫٥); every punctuation mark and quotation mark is a token of its own. Invisible controls
- * are skipped. Thread-safe.
+ * are skipped. Thread-safe; each distinct Arabic word is folded and segmented once.
  */
 public final class Tokenizer {
+  /** Distinct Arabic surfaces remembered; news vocabularies stay well below this. */
+  private static final int WORD_CACHE_LIMIT = 200_000;
+  /** One-character strings for ASCII marks, so punctuation allocates no text. */
+  private static final String[] ASCII = new String[0x80];
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private final CliticSegmenter segmenter;
+  /** Surface to folded form and clitic parts: folding and segmenting once per distinct word. */
+  private final Map<String, Word> words = new ConcurrentHashMap<>();
+
+  /** An Arabic word's folded form and parts; {@link #NONE} for harakat or tatweel alone. */
+  private record Word(String norm, String prefix, String stem, String suffix) {
+    static final Word NONE = new Word("", "", "", "");
+  }
 
   public Tokenizer(CliticSegmenter segmenter) {
     this.segmenter = segmenter;
@@ -48,7 +67,7 @@ public final class Tokenizer {
         if (c == '.' && end + 1 < to && text.charAt(end) == '.' && text.charAt(end + 1) == '.') {
           end += 2; // an ellipsis is one mark
         }
-        String norm = ArabicNormalizer.normalize(text.substring(i, end));
+        String norm = end == i + 1 && c < 0x80 ? ASCII[c] : ArabicNormalizer.normalize(text.substring(i, end));
         out.add(new Token(out.size(), i, end, norm, kind, "", norm, ""));
         i = end;
       }
@@ -97,12 +116,18 @@ public final class Tokenizer {
       }
     }
     String surface = text.substring(start, i);
-    String norm = ArabicNormalizer.normalize(surface);
-    if (norm.isEmpty()) {
-      return i;
+    Word w = words.get(surface);
+    if (w == null) {
+      String norm = ArabicNormalizer.normalize(surface);
+      CliticSegmenter.Parts p = norm.isEmpty() ? null : segmenter.segment(norm, surface);
+      w = p == null ? Word.NONE : new Word(norm, p.prefix(), p.stem(), p.suffix());
+      if (words.size() < WORD_CACHE_LIMIT) {
+        words.put(surface, w);
+      }
     }
-    CliticSegmenter.Parts p = segmenter.segment(norm, surface);
-    out.add(new Token(out.size(), start, i, norm, Token.Kind.ARABIC, p.prefix(), p.stem(), p.suffix()));
+    if (w != Word.NONE) {
+      out.add(new Token(out.size(), start, i, w.norm(), Token.Kind.ARABIC, w.prefix(), w.stem(), w.suffix()));
+    }
     return i;
   }
 

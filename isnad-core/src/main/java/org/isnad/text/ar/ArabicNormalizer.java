@@ -78,10 +78,19 @@ public final class ArabicNormalizer {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String f = fold(c);
-      if (f == null) {
+      if (c < 0x80) {
         out.append(c);
-      } else {
+        continue;
+      }
+      char f = foldLetter(c); // the common case, without allocating
+      if (f == c && c >= '\uFB50' && c <= '\uFEFC') {
+        String p = PRESENTATION[c - '\uFB50'];
+        if (p != null) {
+          out.append(p);
+        } else {
+          out.append(c);
+        }
+      } else if (f != 0) {
         out.append(f);
       }
     }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Clitic segmentation guided by a lexicon of word counts from public text ({@code stems.tsv},
@@ -21,14 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * فيسبوك) stay whole. The written form settles what folding hides: a hamza starts a word
  * (وأكدت is و + أكدت; ألتمان has no article) and a teh marbuta is never a pronoun.
  *
- * <p>Thread-safe. Results are cached per surface form, which keeps the tokenizer fast.
+ * <p>Thread-safe and stateless; the tokenizer remembers the parts of each distinct word.
  */
 final class LexiconSegmenter implements CliticSegmenter {
   private static final String RESOURCE = "/org/isnad/text/ar/stems.tsv";
-  private static final int CACHE_LIMIT = 200_000;
 
   private final Lexicon lex;
-  private final Map<String, Parts> cache = new ConcurrentHashMap<>();
 
   private LexiconSegmenter(Lexicon lex) {
     this.lex = lex;
@@ -115,13 +112,6 @@ final class LexiconSegmenter implements CliticSegmenter {
     if (w.length() < 2) {
       return Parts.whole(w);
     }
-    Parts p = cache.get(surface);
-    if (p == null) {
-      p = new Reading(lex, w, surface).best();
-      if (cache.size() < CACHE_LIMIT) {
-        cache.put(surface, p);
-      }
-    }
-    return p;
+    return new Reading(lex, w, surface).best();
   }
 }
