@@ -79,12 +79,15 @@ public final class TextBench {
     Result lucene = measure("lucene 9.12.3 ArabicAnalyzer", new LuceneEngine(), articles, words);
     print(out, isnad);
     print(out, tokenizeOnly);
+    out.printf(Locale.ROOT, "  sentence splitting takes %.0f%% of isnad's CPU time%n",
+        100.0 * (isnad.cpuNanos() - tokenizeOnly.cpuNanos()) / isnad.cpuNanos());
     print(out, lucene);
     Result corenlp = null;
     if (corenlpWords > 0) {
       List<String> sample = sample(articles, corenlpWords);
       long sampleWords = sample.stream().mapToLong(TextBench::words).sum();
       CoreNlpEngine engine = new CoreNlpEngine();
+      measureOnce("warm-up", engine, sample.subList(0, sample.size() / 3), 0, 1); // JIT, as the others get
       corenlp = measureOnce("corenlp 4.5.10 arabic segmenter+ssplit", engine, sample, sampleWords, 1);
       print(out, corenlp);
     }
@@ -98,6 +101,10 @@ public final class TextBench {
     }
     out.printf(Locale.ROOT, "isnad tokens/s per core: %,.0f  (goal >= 1,000,000: %s)%n", isnad.tokensPerSecond(),
         isnad.tokensPerSecond() >= 1_000_000 ? "met" : "NOT met");
+    out.printf(Locale.ROOT, "without sentence splitting: %,.0f tokens/s, %.2f of lucene%s%n",
+        tokenizeOnly.tokensPerSecond(), tokenizeOnly.wordsPerSecond() / lucene.wordsPerSecond(),
+        corenlp == null ? "" : String.format(Locale.ROOT, ", %.0fx corenlp",
+            tokenizeOnly.wordsPerSecond() / corenlp.wordsPerSecond()));
     return 0;
   }
 
