@@ -225,7 +225,7 @@ final class Reading {
    * hardly ever the end of a stem (ها, هم) is split off as well.
    */
   private Parts unseen() {
-    if (lex.names().contains(w)) {
+    if (lex.names().contains(w) || NOT_ARTICLE.contains(w)) {
       return Parts.whole(w);
     }
     int s0 = w.charAt(0) == 'و' && n >= 5 && "اوي".indexOf(w.charAt(1)) < 0 ? 1 : 0;
