@@ -38,8 +38,13 @@ public final class Tokenizer {
     this.segmenter = segmenter;
   }
 
+  /** The shared tokenizer over the standard segmenter, so that every caller shares its word cache. */
   public static Tokenizer standard() {
-    return new Tokenizer(CliticSegmenter.standard());
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final Tokenizer INSTANCE = new Tokenizer(CliticSegmenter.standard());
   }
 
   public List<Token> tokenize(String text, int from, int to) {
