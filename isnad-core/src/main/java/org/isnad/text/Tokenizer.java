@@ -62,6 +62,10 @@ public final class Tokenizer {
         i++;
       } else if (Character.isHighSurrogate(c) && Character.getType(codePointAt(text, i, to)) == Character.FORMAT) {
         i += 2; // a tag character or other invisible control outside the BMP
+      } else if ((c == '\'' || c == '\u2019') && isPossessive(text, i, to) && !out.isEmpty()
+          && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).kind() == Token.Kind.LATIN) {
+        out.add(new Token(out.size(), i, i + 2, "'s", Token.Kind.LATIN, "", "'s", ""));
+        i += 2;
       } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(codePointAt(text, i, to))) {
         i = latinWord(text, i, to, out);
       } else {
@@ -142,6 +146,8 @@ public final class Tokenizer {
       int cp = codePointAt(text, i, to);
       if (cp >= 0x10000 ? Character.isLetterOrDigit(cp) : isLatinPart((char) cp)) {
         i += Character.charCount(cp);
+      } else if ((cp == '\'' || cp == '\u2019') && isPossessive(text, i, to)) {
+        break; // Trump's: the name, then the possessive as a token of its own
       } else if ((cp == '\'' || cp == '\u2019' || cp == '.' || cp == '&') && i + 1 < to
           && Character.isLetter(text.charAt(i + 1)) && !ArabicLetters.isLetter(text.charAt(i + 1))
           && (cp != '.' || isInitialism(text, start, i))) {
@@ -174,6 +180,12 @@ public final class Tokenizer {
     }
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** An apostrophe that starts an English possessive: 's or ’s followed by a non-letter. */
+  static boolean isPossessive(String text, int i, int to) {
+    return i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+        && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
   }
 
   /** Single letters separated by stops, as in U.S. or U.N. */

@@ -1,0 +1,286 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.isnad.fact.Amount;
+import org.isnad.fact.Attribution;
+import org.isnad.fact.Entity;
+import org.isnad.fact.Extraction;
+import org.isnad.fact.Fact;
+import org.isnad.fact.TimeValue;
+import org.isnad.link.EntityResolver.Cluster;
+import org.isnad.recognize.EventOrgs;
+import org.isnad.recognize.Mention;
+import org.isnad.recognize.Money;
+import org.isnad.text.Span;
+
+/**
+ * Turns drafts into the document's facts: one fact per event (drafts with the same type and
+ * parties merge, their evidence joined; a draft missing a party merges into a fuller one with
+ * the same agent), entities numbered in order of first mention.
+ */
+final class Assembler {
+  private Assembler() {}
+
+  static Extraction assemble(DocContext c, List<Draft> drafts) {
+    defaultRecipients(c, drafts);
+    drafts.removeIf(d -> !complete(d));
+    List<Draft> merged = merge(drafts);
+    List<Entity> entities = new ArrayList<>();
+    String[] ids = new String[c.entities.size()];
+    for (int e = 0; e < c.entities.size(); e++) {
+      ids[e] = "E" + (e + 1);
+      entities.add(entity(c, c.entities.get(e), ids[e]));
+    }
+    List<Fact> facts = new ArrayList<>();
+    for (Draft d : merged) {
+      facts.add(fact(d, "F" + (facts.size() + 1), ids, c));
+    }
+    return new Extraction(c.doc, entities, facts);
+  }
+
+  private static Entity entity(DocContext c, Cluster cl, String id) {
+    Mention best = cl.best();
+    String name = c.doc.slice(best.span()).strip();
+    Set<String> aliases = new LinkedHashSet<>();
+    String nameEn = null;
+    List<Span> mentions = new ArrayList<>();
+    for (Mention m : cl.mentions()) {
+      String surface = c.doc.slice(m.span()).strip();
+      if (!surface.equals(name) && !m.source().equals("coref")) {
+        aliases.add(surface);
+      }
+      if (nameEn == null && isLatin(surface)) {
+        nameEn = surface;
+      }
+      mentions.add(m.span());
+    }
+    if (isLatin(name)) {
+      nameEn = name;
+    }
+    if (cl.isEvent()) {
+      List<String> canonical = EventOrgs.aliases(best.name(), personName(c, best.name(), false),
+          personName(c, best.name(), true));
+      if (!canonical.isEmpty()) {
+        aliases.add(name);
+        name = canonical.get(0);
+        aliases.remove(name);
+        aliases.addAll(canonical.subList(1, canonical.size()));
+        nameEn = canonical.stream().filter(Assembler::isLatin).findFirst().orElse(nameEn);
+      }
+    }
+    mentions.sort(null);
+    return new Entity(id, cl.type(), name, nameEn, new ArrayList<>(aliases), mentions);
+  }
+
+  /**
+   * The person an event organization is named after, as the document writes the surname:
+   * in Arabic script or Latin script, or null when the document has no such form.
+   */
+  private static String personName(DocContext c, String eventKey, boolean latin) {
+    String surname = eventKey.split(":")[1];
+    for (Cluster p : c.entities) {
+      if (p.type() != org.isnad.fact.EntityType.PERSON) {
+        continue;
+      }
+      boolean hit = false;
+      for (String k : p.keys()) {
+        String[] w = org.isnad.link.NameKey.words(k);
+        hit |= w.length > 0 && w[w.length - 1].equals(surname);
+      }
+      if (!hit) {
+        continue;
+      }
+      for (Mention m : p.mentions()) {
+        String surface = c.doc.slice(m.span()).strip();
+        if (isLatin(surface) == latin) {
+          String[] w = surface.split("\\s+");
+          return w[w.length - 1];
+        }
+      }
+    }
+    boolean keyLatin = isLatin(surname);
+    if (keyLatin == latin) {
+      return latin ? Character.toUpperCase(surname.charAt(0)) + surname.substring(1) : surname;
+    }
+    return null;
+  }
+
+  private static boolean isLatin(String s) {
+    int latin = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= 0x0600 && ch <= 0x06FF) {
+        return false;
+      }
+      if (Character.isLetter(ch)) {
+        latin++;
+      }
+    }
+    return latin > 0;
+  }
+
+  private static Fact fact(Draft d, String id, String[] ids, DocContext c) {
+    Map<String, Object> roles = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Object> r : d.roles.entrySet()) {
+      if (r.getValue() instanceof List<?> l) {
+        List<String> names = new ArrayList<>();
+        for (Object o : l) {
+          names.add(ids[(Integer) o]);
+        }
+        roles.put(r.getKey(), names);
+      } else {
+        roles.put(r.getKey(), ids[(Integer) r.getValue()]);
+      }
+    }
+    Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Object> f : d.fields.entrySet()) {
+      Object v = f.getValue();
+      fields.put(f.getKey(), (f.getKey().equals("place") || f.getKey().equals("venue")) && v instanceof Integer i
+          ? ids[i] : v);
+    }
+    Amount amount = null;
+    if (d.amount != null && !Double.isNaN(d.amount.value())) {
+      Money m = d.amount;
+      amount = new Amount(m.value(), m.currency(), m.bound().name().toLowerCase(java.util.Locale.ROOT), m.text());
+    }
+    TimeValue time = d.time == null ? null : new TimeValue(d.time.text(), d.time.value());
+    Attribution attribution = new Attribution(d.attributionKind, d.attributionSource >= 0 ? ids[d.attributionSource]
+        : null, d.attributionCue);
+    List<Span> evidence = new ArrayList<>(new LinkedHashSet<>(d.evidence));
+    evidence.sort(null);
+    return new Fact(id, d.type, roles, amount, time, d.status, attribution, evidence, d.confidence, fields);
+  }
+
+  /**
+   * A donation whose sentence names no recipient ("Altman would also donate $1 million") goes to
+   * the article's recipient: the one its other donations name most, else the fund or campaign
+   * it mentions most.
+   */
+  static void defaultRecipients(DocContext c, List<Draft> drafts) {
+    java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
+    for (Draft d : drafts) {
+      if (d.type == org.isnad.fact.FactType.DONATION && d.entity("recipient") != null) {
+        votes.merge(d.entity("recipient"), 1, Integer::sum);
+      }
+    }
+    if (votes.isEmpty()) {
+      for (int e = 0; e < c.entities.size(); e++) {
+        if (c.entities.get(e).isEvent()) {
+          votes.put(e, c.entities.get(e).mentions().size());
+        }
+      }
+    }
+    Integer best = votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey).orElse(null);
+    if (best == null) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d.type == org.isnad.fact.FactType.DONATION && d.entity("recipient") == null
+          && d.entity("donor") != null && !d.entity("donor").equals(best)) {
+        d.role("recipient", best);
+        d.confidence = Math.max(0.3, d.confidence - 0.2);
+      }
+    }
+  }
+
+  /** Whether a draft names every party its type needs (payee, addressee and target are optional). */
+  static boolean complete(Draft d) {
+    org.isnad.fact.FactType t = d.type;
+    if (!d.roles.containsKey(t.firstRole())) {
+      return false;
+    }
+    return switch (t) {
+      case PAYMENT, STATEMENT, POLICY, NO_COMMENT -> true;
+      case MEETING, DISPUTE, COMPETITION -> d.roles.get(t.firstRole()) instanceof List<?> l && l.size() >= 2;
+      default -> d.roles.containsKey(t.secondRole());
+    };
+  }
+
+  static List<Draft> merge(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft same = null;
+      for (Draft o : out) {
+        if (o.type == d.type && sameParties(o, d)) {
+          same = o;
+          break;
+        }
+      }
+      if (same == null) {
+        for (Draft o : out) {
+          if (o.type == d.type && subsumes(o, d) && compatibleAmounts(o, d)) {
+            same = o;
+            break;
+          }
+        }
+      }
+      if (same == null || (same.type == org.isnad.fact.FactType.STATEMENT && !sameText(same, d))) {
+        out.add(d);
+        continue;
+      }
+      for (Span s : d.evidence) {
+        if (!same.evidence.contains(s)) {
+          same.evidence.add(s);
+        }
+      }
+      if (same.amount == null) {
+        same.amount = d.amount;
+      }
+      if (same.time == null) {
+        same.time = d.time;
+      }
+      same.confidence = Math.min(0.95, Math.max(same.confidence, d.confidence) + 0.05);
+      for (Map.Entry<String, Object> f : d.fields.entrySet()) {
+        same.fields.putIfAbsent(f.getKey(), f.getValue());
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameText(Draft a, Draft b) {
+    return Objects.equals(a.fields.get("quote"), b.fields.get("quote"))
+        && Objects.equals(a.fields.get("content"), b.fields.get("content"));
+  }
+
+  private static boolean compatibleAmounts(Draft a, Draft b) {
+    return a.amount == null || b.amount == null || a.amount.value() == b.amount.value();
+  }
+
+  private static boolean sameParties(Draft a, Draft b) {
+    if (!a.roles.keySet().equals(b.roles.keySet())) {
+      return false;
+    }
+    for (String k : a.roles.keySet()) {
+      Object x = a.roles.get(k);
+      Object y = b.roles.get(k);
+      if (x instanceof List<?> lx && y instanceof List<?> ly) {
+        if (!new HashSet<>(lx).equals(new HashSet<>(ly))) {
+          return false;
+        }
+      } else if (!Objects.equals(x, y)) {
+        return false;
+      }
+    }
+    return compatibleAmounts(a, b);
+  }
+
+  /** {@code big} has every role {@code small} has, with the same fillers, and more. */
+  private static boolean subsumes(Draft big, Draft small) {
+    if (small.roles.size() >= big.roles.size()) {
+      return false;
+    }
+    for (Map.Entry<String, Object> r : small.roles.entrySet()) {
+      if (!Objects.equals(big.roles.get(r.getKey()), r.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

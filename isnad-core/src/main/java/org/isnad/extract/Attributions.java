@@ -1,0 +1,82 @@
+package org.isnad.extract;
+
+import java.util.List;
+import org.isnad.text.Sentence;
+
+/**
+ * Status and attribution of a claim from the words of its sentence before (and around) the
+ * trigger: plans (يخطط، يعتزم، تعهد، plans to), expectations (من المتوقع، expected),
+ * confirmation (أكد، confirmed), denial (نفى، denied), reports (يقال، أفادت تقارير، ذكرت صحيفة،
+ * reportedly, according to) and negation (لم، did not).
+ */
+final class Attributions {
+  private static final Phrases STATUS = new Phrases()
+      .add("planned", "يخطط*", "تخطط*", "خطط*", "يعتزم*", "تعتزم*", "اعتزم*", "تعهد*", "يتعهد*", "ينوي", "تنوي",
+          "سيتبرع*", "ستتبرع*", "يسعي", "تسعي", "قرر", "قررت", "وعد", "وعدت", "يعد", "plans", "plan", "planned",
+          "planning", "intends", "intend", "pledged", "pledge", "pledges", "will", "would", "promised", "set to", "to donate")
+      .add("expected", "من المتوقع", "المتوقع", "يتوقع*", "تتوقع*", "متوقع", "expected", "expects", "likely", "poised")
+      .add("not_occurred", "لم", "لن", "رفض*", "الغاء", "الغت", "الغي", "تراجع*", "منع*", "عرقل*", "blocked", "abandoned",
+          "canceled", "cancelled", "did not", "didn't", "never", "refused", "scrapped", "called off")
+      .add("ongoing", "يجري", "تجري", "جار", "جاري", "ongoing", "continues", "underway");
+  private static final Phrases ATTRIBUTION = new Phrases()
+      .add("reported", "يقال", "قيل", "افادت تقارير", "تقارير", "ذكرت", "ذكر", "نقلا عن", "وفقا ل*", "وفقا", "بحسب",
+          "حسب", "افادت", "افاد", "اشارت تقارير", "نقلت", "كشفت", "كشف", "مصادر", "مطلع*", "reportedly", "reported",
+          "according to", "reports", "sources", "people familiar", "told", "citing")
+      .add("confirmed", "اكد*", "اكدت", "تاكيد", "اعلن*", "اعلنت", "confirmed", "confirms", "announced", "disclosed")
+      .add("denied", "نفي", "نفت", "ينفي", "تنفي", "نفي*", "denied", "denies", "deny")
+      .add("claimed", "قال", "قالت", "يقول", "تقول", "زعم*", "ادعي*", "يدعي", "claimed", "claims", "said", "says");
+
+  private Attributions() {}
+
+  /** An Arabic imperfect verb with the future prefix س (ستدفع، سيتبرع). */
+  static boolean isFuture(org.isnad.text.Token t) {
+    if (t.kind() != org.isnad.text.Token.Kind.ARABIC) {
+      return false;
+    }
+    String n = t.norm();
+    if (n.startsWith("و") || n.startsWith("ف")) {
+      n = n.substring(1);
+    }
+    return n.length() >= 4 && n.charAt(0) == 'س' && "يتن".indexOf(n.charAt(1)) >= 0;
+  }
+
+  /** Sets status and attribution of {@code d} from the sentence. {@code agent} is the party to the fact, or -1. */
+  static void apply(DocContext c, Sentence s, int trigger, Draft d, int agent, String defaultStatus) {
+    String status = defaultStatus;
+    for (Phrases.Hit h : STATUS.find(c.tokens, Math.max(s.firstToken(), trigger - 6), Math.min(s.endToken(), trigger + 2))) {
+      if (h.label().equals("not_occurred") && h.end() <= trigger - 4) {
+        continue; // a negation far before the trigger negates another verb
+      }
+      if (h.first() <= trigger) {
+        status = h.label();
+      }
+    }
+    if (status.equals(defaultStatus) && isFuture(c.tokens.get(trigger))) {
+      status = "planned";
+    }
+    d.status = status;
+    List<Phrases.Hit> cues = ATTRIBUTION.find(c.tokens, s.firstToken(), trigger);
+    if (cues.isEmpty()) {
+      d.attributionKind = "asserted";
+      return;
+    }
+    Phrases.Hit cue = cues.get(cues.size() - 1);
+    String kind = cue.label();
+    int source = sourceNear(c, s, cue);
+    if (source >= 0 && "outlet".equals(c.subtypeOf(source))) {
+      kind = "reported"; // an outlet that confirms or says a thing reports it
+    }
+    d.attributionKind = kind;
+    d.attributionSource = source;
+    d.attributionCue = c.text(cue.first(), cue.end());
+  }
+
+  /** The entity a cue attributes to: the mention right after it (ذكرت صحيفة X) or right before it. */
+  private static int sourceNear(DocContext c, Sentence s, Phrases.Hit cue) {
+    for (EntityMention m : c.mentionsIn(cue.end(), Math.min(s.endToken(), cue.end() + 4))) {
+      return m.entity();
+    }
+    List<EntityMention> before = c.mentionsIn(Math.max(s.firstToken(), cue.first() - 4), cue.first());
+    return before.isEmpty() ? -1 : before.get(before.size() - 1).entity();
+  }
+}

@@ -1,0 +1,284 @@
+package org.isnad.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.isnad.fact.EntityType;
+import org.isnad.text.Sentence;
+import org.isnad.text.Token;
+
+/**
+ * Finds who fills a role around a trigger word, from the shape of the clause: in Arabic
+ * the subject follows the verb (VSO) or precedes it (SVO), a recipient carries ل or follows
+ * إلى, and a pronoun subject (أنها، إنه) points back to the subject of the sentence; in
+ * English the subject precedes the verb and a recipient follows "to" or "for".
+ */
+final class Clauses {
+  private static final Set<String> AR_PREPOSITIONS = Set.copyOf(java.util.Arrays.asList("في", "من", "علي", "الي", "عن", "مع", "ضد", "بين", "حول",
+      "لدي", "عبر", "خلال", "منذ", "بعد", "قبل", "مثل", "لصالح", "تجاه", "بشان", "وفقا", "بحسب", "حسب", "نقلا"));
+  private static final Set<String> EN_PREPOSITIONS = Set.copyOf(java.util.Arrays.asList("in", "of", "to", "for", "from", "with", "at", "on", "by",
+      "against", "about", "between", "like", "including", "than", "into", "over", "under", "after", "before"));
+  private static final Set<String> AR_PRONOUN_SUBJECT = Set.copyOf(java.util.Arrays.asList("انها", "انه", "انهم", "انهما", "وانها", "وانه", "فانها",
+      "فانه", "بانها", "بانه", "لانها", "لانه", "هي", "هو", "هم"));
+  private static final Set<String> EN_PRONOUNS = Set.copyOf(java.util.Arrays.asList("he", "she", "it", "they", "his", "her", "its", "their", "who",
+      "which", "that"));
+
+  private Clauses() {}
+
+  /** Whether the mention stands in a prepositional phrase: a ب ل ك or في-like word before it. */
+  static boolean prepositional(DocContext c, EntityMention m) {
+    Token first = c.tokens.get(m.first());
+    if (first.kind() == Token.Kind.ARABIC && (first.hasPrefix('ل') || first.hasPrefix('ب') || first.hasPrefix('ك'))
+        && !first.prefix().equals("ال")) {
+      return true;
+    }
+    if (m.first() > 0) {
+      int p = m.first() - 1;
+      while (p > 0 && isDeterminer(c.tokens.get(p))) {
+        p--;
+      }
+      Token prev = c.tokens.get(p);
+      String n = prev.norm().toLowerCase(Locale.ROOT);
+      if (AR_PREPOSITIONS.contains(n) || EN_PREPOSITIONS.contains(n) || n.equals("ل") || n.equals("لـ")
+          || n.equals("ب") || (m.first() > 1 && AR_PREPOSITIONS.contains(prev.stem()))) {
+        return true;
+      }
+      // A genitive: the head noun before it takes the name (حفل تنصيب ترامب): not a subject.
+      if (prev.kind() == Token.Kind.ARABIC && !prev.hasArticle() && prev.end() + 1 >= c.tokens.get(m.first()).start()
+          && GENITIVE_HEADS.contains(prev.stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDeterminer(Token t) {
+    String n = t.norm().toLowerCase(Locale.ROOT);
+    return n.equals("the") || n.equals("a") || n.equals("an") || n.equals("its") || n.equals("his") || n.equals("her")
+        || n.equals("their");
+  }
+
+  private static final Set<String> GENITIVE_HEADS = Set.copyOf(java.util.Arrays.asList("حفل", "تنصيب", "حمله", "صندوق", "لجنه", "اداره", "اسهم",
+      "رئيس", "مؤسس", "موسس", "مالك", "متحدث", "متحدثه", "باسم", "مدير", "حساب", "حسابات", "منصه", "موقع", "مقر",
+      "رئاسه", "عهد", "ولايه", "حكومه", "فريق", "عائله", "زوجه", "زوج", "ابن", "ابنه"));
+
+  /** Whether the clause's subject before {@code trigger} is a pronoun (أنها تبرعت، إنه يخطط). */
+  static boolean pronounSubject(DocContext c, Sentence s, int trigger) {
+    for (int k = Math.max(s.firstToken(), trigger - 3); k < trigger; k++) {
+      Token t = c.tokens.get(k);
+      String n = t.norm().toLowerCase(Locale.ROOT);
+      if (AR_PRONOUN_SUBJECT.contains(n) || EN_PRONOUNS.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sentence's subject: its first mention outside a prepositional phrase, or -1. */
+  static int sentenceSubject(DocContext c, Sentence s, EntityType... types) {
+    for (EntityMention m : c.mentionsIn(s.firstToken(), s.endToken())) {
+      if (!prepositional(c, m) && accepts(c, m.entity(), types)) {
+        return m.entity();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The agent of a trigger: with a pronoun subject, the sentence subject; otherwise the nearest
+   * mention before it in the clause, else the first one after it (verb first), else -1.
+   */
+  static int agent(DocContext c, Sentence s, int trigger, EntityType... types) {
+    if (!c.doc.isArabic()) {
+      return englishAgent(c, s, trigger, types);
+    }
+    if (pronounSubject(c, s, trigger)) {
+      int subj = sentenceSubject(c, s, types);
+      if (subj >= 0) {
+        return subj;
+      }
+    }
+    if (c.doc.isArabic()) {
+      int after = firstAfter(c, s, trigger, 3, types);
+      if (after >= 0 && verbFirst(c, s, trigger)) {
+        return after;
+      }
+    }
+    List<EntityMention> before = c.mentionsIn(s.firstToken(), trigger);
+    for (int k = before.size() - 1; k >= 0; k--) {
+      EntityMention m = before.get(k);
+      if (!prepositional(c, m) && accepts(c, m.entity(), types) && !crossesClause(c, m.end(), trigger)) {
+        return m.entity();
+      }
+    }
+    if (c.doc.isArabic()) {
+      return firstAfter(c, s, trigger, 3, types);
+    }
+    return -1;
+  }
+
+  private static final Set<String> EN_CLAUSE_BREAKS = Set.of(";", "while", "but", "whereas", "although", "though",
+      "after", "before", "because", "since", "when", "as", "and");
+  private static final Set<String> EN_RELATIVES = Set.of("who", "which", "that");
+
+  /**
+   * English subject of a verb: after "who"/"which", the mention the relative clause hangs on;
+   * otherwise the first mention of the clause (appositions between it and the verb are skipped:
+   * "Warren Stephens, nominated as ambassador, donated").
+   */
+  static int englishAgent(DocContext c, Sentence s, int trigger, EntityType... types) {
+    int k = trigger - 1;
+    while (k >= s.firstToken() && isAuxiliary(c.tokens.get(k))) {
+      k--;
+    }
+    if (k >= s.firstToken() && EN_RELATIVES.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+      List<EntityMention> before = c.mentionsIn(s.firstToken(), k);
+      for (int j = before.size() - 1; j >= 0; j--) {
+        if (accepts(c, before.get(j).entity(), types) && !prepositional(c, before.get(j))) {
+          return before.get(j).entity();
+        }
+      }
+    }
+    if (pronounSubject(c, s, trigger)) {
+      int subj = sentenceSubject(c, s, types);
+      if (subj >= 0) {
+        return subj;
+      }
+    }
+    int clauseStart = s.firstToken();
+    for (int j = trigger - 1; j > s.firstToken(); j--) {
+      String n = c.tokens.get(j).norm().toLowerCase(Locale.ROOT);
+      if (EN_CLAUSE_BREAKS.contains(n) && !(n.equals("and") && c.byToken[j - 1] != null && c.byToken[j + 1] != null)) {
+        clauseStart = j + 1;
+        break;
+      }
+    }
+    for (EntityMention m : c.mentionsIn(clauseStart, trigger)) {
+      if (!prepositional(c, m) && accepts(c, m.entity(), types)) {
+        return m.entity();
+      }
+    }
+    return -1;
+  }
+
+  /** All subjects of a verb joined by "and" / و: "Zuckerberg and Bezos each donated". */
+  static List<Integer> agents(DocContext c, Sentence s, int trigger, EntityType... types) {
+    int first = agent(c, s, trigger, types);
+    List<Integer> out = new java.util.ArrayList<>();
+    if (first < 0) {
+      return out;
+    }
+    out.add(first);
+    EntityMention at = null;
+    for (EntityMention m : c.mentionsIn(s.firstToken(), trigger)) {
+      if (m.entity() == first) {
+        at = m;
+      }
+    }
+    if (at == null) {
+      return out;
+    }
+    int k = at.end();
+    while (k + 1 < trigger) {
+      String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
+      EntityMention next = c.byToken[k + 1];
+      if (!(n.equals("and") || n.equals("و") || n.equals(",") || n.equals("،")) || next == null || next.first() != k + 1) {
+        break;
+      }
+      // "Meta's Mark Zuckerberg and Amazon founder Jeff Bezos": skip an organization and its title
+      if (accepts(c, next.entity(), types) && !out.contains(next.entity())) {
+        out.add(next.entity());
+      }
+      k = next.end();
+    }
+    return out;
+  }
+
+  private static boolean isAuxiliary(Token t) {
+    String n = t.norm().toLowerCase(Locale.ROOT);
+    return n.equals("also") || n.equals("has") || n.equals("have") || n.equals("had") || n.equals("each")
+        || n.equals("would") || n.equals("will") || n.equals("reportedly") || n.equals("personally");
+  }
+
+  /** An Arabic verb starts its clause when nothing but particles stands between it and the clause start. */
+  static boolean verbFirst(DocContext c, Sentence s, int trigger) {
+    for (int k = trigger - 1; k >= s.firstToken(); k--) {
+      Token t = c.tokens.get(k);
+      String n = t.norm();
+      if (t.kind() == Token.Kind.PUNCT || n.equals("ان") || n.equals("وان") || n.equals("كما") || n.equals("قد")
+          || n.equals("وقد") || n.equals("فقد") || n.equals("لقد") || n.equals("حيث") || n.equals("ثم")) {
+        return true;
+      }
+      if (c.byToken[k] != null) {
+        return false;
+      }
+      if (t.kind() == Token.Kind.ARABIC && k < trigger - 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean crossesClause(DocContext c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String n = c.tokens.get(k).norm();
+      if (n.equals(".") || n.equals(";") || n.equals("؛") || n.equals("لكن") || n.equals("ولكن") || n.equals("but")
+          || n.equals("بينما") || n.equals("while")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first mention within {@code window} tokens after the trigger, not in a prepositional phrase. */
+  static int firstAfter(DocContext c, Sentence s, int trigger, int window, EntityType... types) {
+    int to = Math.min(s.endToken(), trigger + 1 + window + 4);
+    for (EntityMention m : c.mentionsIn(trigger + 1, to)) {
+      if (m.first() > trigger + window + 1) {
+        break;
+      }
+      if (!prepositional(c, m) && accepts(c, m.entity(), types)) {
+        return m.entity();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The recipient after a trigger: a mention carrying ل (لصندوق), or after إلى, لصالح, لدعم, to, for;
+   * -1 when none stands within the clause.
+   */
+  static int recipient(DocContext c, Sentence s, int trigger, int exclude) {
+    for (EntityMention m : c.mentionsIn(trigger + 1, s.endToken())) {
+      if (m.entity() == exclude) {
+        continue;
+      }
+      if (crossesClause(c, trigger, m.first())) {
+        break;
+      }
+      Token first = c.tokens.get(m.first());
+      boolean lam = first.kind() == Token.Kind.ARABIC && first.hasPrefix('ل') && !first.prefix().equals("ال");
+      String prev = m.first() > 0 ? c.tokens.get(m.first() - 1).norm().toLowerCase(Locale.ROOT) : "";
+      String prev2 = m.first() > 1 ? c.tokens.get(m.first() - 2).norm().toLowerCase(Locale.ROOT) : "";
+      if (lam || prev.equals("الي") || prev.equals("لصالح") || prev.equals("لدعم") || prev.equals("ل")
+          || prev.equals("to") || prev.equals("for") || prev.equals("لحمله") || prev2.equals("لصالح")
+          || prev.equals("support") && prev2.equals("to")) {
+        return m.entity();
+      }
+    }
+    return -1;
+  }
+
+  static boolean accepts(DocContext c, int entity, EntityType... types) {
+    if (types.length == 0) {
+      return c.typeOf(entity) != EntityType.PLACE;
+    }
+    EntityType t = c.typeOf(entity);
+    for (EntityType ok : types) {
+      if (ok == t || t == EntityType.OTHER) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,119 @@
+package org.isnad.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.fact.Extraction;
+import org.isnad.link.EntityResolver;
+import org.isnad.link.Nominals;
+import org.isnad.recognize.DateRecognizer;
+import org.isnad.recognize.EventOrgs;
+import org.isnad.recognize.Mention;
+import org.isnad.recognize.MentionFinder;
+import org.isnad.recognize.Money;
+import org.isnad.recognize.MoneyRecognizer;
+import org.isnad.recognize.NameRules;
+import org.isnad.recognize.Quote;
+import org.isnad.recognize.QuoteFinder;
+import org.isnad.text.Document;
+import org.isnad.text.Sentence;
+import org.isnad.text.TextAnalyzer;
+
+/**
+ * The whole pipeline: text → tokens and sentences → names, money, times, quotes → entities →
+ * facts. One instance is thread-safe and serves every thread; resources load once.
+ */
+public final class Extractor {
+  private final TextAnalyzer text;
+  private final List<MentionFinder> finders;
+  private final EntityResolver resolver = new EntityResolver();
+  private final MoneyRecognizer money = MoneyRecognizer.standard();
+  private final DateRecognizer dates = DateRecognizer.standard();
+  private final QuoteFinder quotes = QuoteFinder.standard();
+  private final EventOrgs events = new EventOrgs();
+  private final Nominals nominals = new Nominals();
+
+  public Extractor(TextAnalyzer text, List<MentionFinder> finders) {
+    this.text = text;
+    this.finders = List.copyOf(finders);
+  }
+
+  private static final class Holder {
+    static final Extractor STANDARD = new Extractor(TextAnalyzer.standard(), List.of(new NameRules()));
+  }
+
+  public static Extractor standard() {
+    return Holder.STANDARD;
+  }
+
+  public Extraction extract(String id, String content, String lang, LocalDate published) {
+    return extract(text.analyze(id, content, lang, published));
+  }
+
+  public Extraction extract(Document doc) {
+    List<Mention> mentions = new ArrayList<>();
+    for (MentionFinder f : finders) {
+      mentions.addAll(f.find(doc));
+    }
+    List<Quote> quoted = quotes.find(doc);
+    mentions.addAll(quotedNames(doc, quoted, mentions));
+    mentions.addAll(events.find(doc, mentions));
+    List<EntityResolver.Cluster> clusters = resolver.resolve(doc, mentions);
+    nominals.resolve(doc, clusters);
+    DocContext c = new DocContext(doc, clusters, resolveAnaphora(money.find(doc)), dates.find(doc), quoted);
+    List<Draft> drafts = new ArrayList<>();
+    int[] lastSpeaker = {-1};
+    for (Sentence s : doc.sentences()) {
+      if (!s.body()) {
+        continue;
+      }
+      MoneyFacts.read(c, s, drafts);
+      StatementFacts.read(c, s, drafts, lastSpeaker);
+      RoleFacts.read(c, s, drafts);
+      RoleFacts.readVerbs(c, s, drafts);
+      RelationFacts.read(c, s, drafts);
+    }
+    return Assembler.assemble(c, drafts);
+  }
+
+  /**
+   * A short quotation that is not speech is usually a name set in quotation marks (شركة "ميتا"،
+   * منصة “إكس”): a mention, unless another finder already covers it.
+   */
+  static List<Mention> quotedNames(Document doc, List<Quote> quotes, List<Mention> known) {
+    List<Mention> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (q.speech() || q.inner().length() == 0) {
+        continue;
+      }
+      String inner = doc.slice(q.inner()).strip();
+      int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
+      boolean covered = known.stream().anyMatch(m -> m.span().overlaps(q.inner()));
+      if (words == 0 || words > 4 || covered || !Character.isLetter(inner.codePointAt(0))) {
+        continue;
+      }
+      int lead = doc.slice(q.inner()).indexOf(inner);
+      org.isnad.text.Span span = new org.isnad.text.Span(q.inner().start() + lead, q.inner().start() + lead + inner.length());
+      out.add(new Mention(span, org.isnad.fact.EntityType.OTHER, "quoted",
+          org.isnad.text.ar.ArabicNormalizer.normalize(inner), 0.4, "quoted"));
+    }
+    return out;
+  }
+
+  /** "بنفس المبلغ", "the same amount": the value of the last amount named before it. */
+  static List<Money> resolveAnaphora(List<Money> found) {
+    List<Money> out = new ArrayList<>(found.size());
+    Money last = null;
+    for (Money m : found) {
+      if (m.anaphoric() && last != null) {
+        out.add(new Money(m.span(), last.value(), last.currency(), last.bound(), true, m.text()));
+      } else {
+        out.add(m);
+        if (!m.anaphoric()) {
+          last = m;
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,172 @@
+package org.isnad.extract;
+
+import java.util.List;
+import java.util.Locale;
+import org.isnad.fact.EntityType;
+import org.isnad.fact.FactType;
+import org.isnad.recognize.Money;
+import org.isnad.recognize.TimeExpr;
+import org.isnad.text.Sentence;
+import org.isnad.text.Token;
+
+/**
+ * Money moving between parties: donations, payments, investments, acquisitions, contracts,
+ * gifts and sanctions, read from a trigger word, the clause around it and the nearest amount.
+ */
+final class MoneyFacts {
+  private MoneyFacts() {}
+
+  static void read(DocContext c, Sentence s, List<Draft> out) {
+    for (Phrases.Hit h : Triggers.MONEY.find(c.tokens, s.firstToken(), s.endToken())) {
+      FactType type = FactType.fromJson(h.label());
+      Money amount = nearestMoney(c, s, h);
+      if (needsAmount(type, h) && amount == null) {
+        continue;
+      }
+      int trigger = h.first();
+      List<Integer> agents = Clauses.agents(c, s, trigger);
+      for (int a = 0; a < Math.max(1, agents.size()); a++) {
+        readOne(c, s, h, type, amount, agents.isEmpty() ? -1 : agents.get(a), out);
+      }
+    }
+  }
+
+  private static void readOne(DocContext c, Sentence s, Phrases.Hit h, FactType type, Money amount, int agent,
+      List<Draft> out) {
+    int trigger = h.first();
+    int other = switch (type) {
+      case DONATION, PAYMENT, GIFT -> Clauses.recipient(c, s, h.end() - 1, agent);
+      case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into");
+      case ACQUISITION -> objectAfter(c, s, h.end() - 1, agent, "علي", "of", null);
+      case CONTRACT -> objectAfter(c, s, h.end() - 1, agent, "مع", "with", "من");
+      case SANCTION -> objectAfter(c, s, h.end() - 1, agent, "علي", "on", "against");
+      default -> -1;
+    };
+    if (type == FactType.DONATION && isRaising(c, h)) {
+      // "raised X from donors": the subject receives.
+      int tmp = agent;
+      agent = Clauses.recipient(c, s, h.end() - 1, tmp);
+      other = tmp;
+    }
+    if (agent < 0 && other < 0) {
+      return;
+    }
+    if (agent == other) {
+      other = -1;
+    }
+    Draft d = new Draft(type, s.span());
+    if (agent >= 0) {
+      d.role(type.firstRole(), agent);
+    }
+    if (other >= 0) {
+      d.role(type.secondRole(), other);
+    }
+    d.amount = amount;
+    d.time = nearestTime(c, s, h);
+    d.confidence = (agent >= 0 && other >= 0 ? 0.6 : 0.4) + (amount != null ? 0.2 : 0);
+    if (type == FactType.PAYMENT) {
+      d.field("purpose", purpose(c, s));
+    }
+    if (type == FactType.GIFT) {
+      d.field("item", c.text(h.end(), Math.min(s.endToken(), h.end() + 6)));
+    }
+    if (type == FactType.CONTRACT || type == FactType.SANCTION) {
+      d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 8)));
+    }
+    Attributions.apply(c, s, trigger, d, agent, "occurred");
+    out.add(d);
+  }
+
+  private static boolean needsAmount(FactType type, Phrases.Hit h) {
+    if (type == FactType.ACQUISITION || type == FactType.INVESTMENT || type == FactType.GIFT) {
+      return false;
+    }
+    if (type == FactType.DONATION) {
+      String p = h.phrase();
+      return !(p.startsWith("تبرع") || p.startsWith("يتبرع") || p.startsWith("تتبرع") || p.startsWith("سيتبرع")
+          || p.startsWith("التبرع") || p.startsWith("donat") || p.startsWith("contribut"));
+    }
+    return type != FactType.CONTRACT && type != FactType.SANCTION;
+  }
+
+  private static boolean isRaising(DocContext c, Phrases.Hit h) {
+    String p = h.phrase().toLowerCase(Locale.ROOT);
+    return p.startsWith("raise") || p.equals("raising") || p.startsWith("جمع");
+  }
+
+  /** The amount nearest the trigger in its sentence, preferring one after it. */
+  static Money nearestMoney(DocContext c, Sentence s, Phrases.Hit h) {
+    Money best = null;
+    int bestDist = Integer.MAX_VALUE;
+    int at = c.tokens.get(h.first()).start();
+    for (Money m : c.moneyIn(s.span())) {
+      if (Double.isNaN(m.value())) {
+        continue;
+      }
+      int dist = m.span().start() >= at ? m.span().start() - at : 2 * (at - m.span().end()) + 20;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  static TimeExpr nearestTime(DocContext c, Sentence s, Phrases.Hit h) {
+    TimeExpr best = null;
+    int bestDist = Integer.MAX_VALUE;
+    int at = c.tokens.get(h.first()).start();
+    for (TimeExpr t : c.timesIn(s.span())) {
+      int dist = Math.abs(t.span().start() - at);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /** The first mention after the trigger that follows one of the given prepositions, else the first object. */
+  static int objectAfter(DocContext c, Sentence s, int trigger, int exclude, String... preps) {
+    int fallback = -1;
+    for (EntityMention m : c.mentionsIn(trigger + 1, s.endToken())) {
+      if (m.entity() == exclude || c.typeOf(m.entity()) == EntityType.PLACE) {
+        continue;
+      }
+      Token prev = c.tokens.get(m.first() - 1);
+      String pn = prev.norm().toLowerCase(Locale.ROOT);
+      for (String p : preps) {
+        if (p != null && (pn.equals(p) || prev.stem().equals(p))) {
+          return m.entity();
+        }
+      }
+      if (fallback < 0 && !Clauses.prepositional(c, m) && m.first() <= trigger + 4) {
+        fallback = m.entity();
+      }
+    }
+    return fallback;
+  }
+
+  private static String purpose(DocContext c, Sentence s) {
+    String t = org.isnad.text.ar.ArabicNormalizer.normalize(c.doc.slice(s.span())).toLowerCase(Locale.ROOT);
+    if (t.contains("تسويه") || t.contains("settle")) {
+      return "settlement";
+    }
+    if (t.contains("غرام") || t.contains("fine")) {
+      return "fine";
+    }
+    if (t.contains("ضغط") || t.contains("lobby")) {
+      return "lobbying";
+    }
+    if (t.contains("رشو") || t.contains("rashw") || t.contains("bribe")) {
+      return "bribe";
+    }
+    if (t.contains("رسوم") || t.contains(" fee")) {
+      return "fee";
+    }
+    if (t.contains("شراء") || t.contains("purchas")) {
+      return "purchase";
+    }
+    return "other";
+  }
+}

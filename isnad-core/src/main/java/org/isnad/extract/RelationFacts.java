@@ -1,0 +1,213 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.isnad.fact.EntityType;
+import org.isnad.fact.FactType;
+import org.isnad.text.Sentence;
+import org.isnad.text.Token;
+import org.isnad.text.ar.ArabicNormalizer;
+
+/**
+ * Relations without money: meetings, accusations, disputes, competition, ownership, policy
+ * and "did not respond to a request for comment".
+ */
+final class RelationFacts {
+  private RelationFacts() {}
+
+  static void read(DocContext c, Sentence s, List<Draft> out) {
+    for (Phrases.Hit h : Triggers.NO_COMMENT.find(c.tokens, s.firstToken(), s.endToken())) {
+      int subject = Clauses.firstAfter(c, s, h.end() - 1, 2);
+      if (subject < 0) {
+        subject = Clauses.agent(c, s, h.first());
+      }
+      if (subject < 0) {
+        subject = previousSubject(c, s);
+      }
+      if (subject >= 0) {
+        Draft d = new Draft(FactType.NO_COMMENT, s.span()).role("subject", subject);
+        d.time = MoneyFacts.nearestTime(c, s, h);
+        d.confidence = 0.8;
+        out.add(d);
+      }
+    }
+    for (Phrases.Hit h : Triggers.RELATION.find(c.tokens, s.firstToken(), s.endToken())) {
+      switch (h.label()) {
+        case "meeting" -> meeting(c, s, h, out);
+        case "accusation" -> accusation(c, s, h, out);
+        case "dispute", "competition" -> pair(c, s, h, FactType.fromJson(h.label()), out);
+        case "ownership" -> ownership(c, s, h, out);
+        case "policy" -> policy(c, s, h, out);
+        default -> { }
+      }
+    }
+  }
+
+  private static int previousSubject(DocContext c, Sentence s) {
+    if (s.index() == 0) {
+      return -1;
+    }
+    Sentence prev = c.doc.sentences().get(s.index() - 1);
+    return Clauses.sentenceSubject(c, prev);
+  }
+
+  private static void meeting(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    int a = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
+    List<Integer> others = chainAfter(c, s, h.end(), a, true);
+    if (a < 0 || others.isEmpty()) {
+      return;
+    }
+    List<Integer> parts = new ArrayList<>();
+    parts.add(a);
+    parts.addAll(others);
+    Draft d = new Draft(FactType.MEETING, s.span()).roles("participants", parts);
+    for (EntityMention m : c.mentionsIn(h.end(), s.endToken())) {
+      if (c.typeOf(m.entity()) == EntityType.PLACE) {
+        d.field("place", m.entity());
+        break;
+      }
+    }
+    d.time = MoneyFacts.nearestTime(c, s, h);
+    d.confidence = 0.6;
+    Attributions.apply(c, s, h.first(), d, a, "occurred");
+    out.add(d);
+  }
+
+  private static void accusation(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    int accuser = Clauses.agent(c, s, h.first());
+    List<Integer> accused = chainAfter(c, s, h.end(), accuser, false);
+    if (accuser < 0 || accused.isEmpty()) {
+      return;
+    }
+    String content = contentAfter(c, s, h.end(), "ب", "of", "بان", "that");
+    String folded = ArabicNormalizer.normalize(c.doc.slice(s.span())).toLowerCase(Locale.ROOT);
+    boolean judgedFalse = folded.contains("زورا") || folded.contains("كذبا") || folded.contains("falsely")
+        || folded.contains("baseless") || folded.contains("لا اساس");
+    for (int target : accused) {
+      Draft d = new Draft(FactType.ACCUSATION, s.span()).role("accuser", accuser).role("accused", target);
+      d.field("content", content);
+      if (judgedFalse) {
+        d.field("judged_false", Boolean.TRUE);
+      }
+      d.confidence = 0.55;
+      Attributions.apply(c, s, h.first(), d, accuser, "occurred");
+      out.add(d);
+    }
+  }
+
+  private static void pair(DocContext c, Sentence s, Phrases.Hit h, FactType type, List<Draft> out) {
+    int a = Clauses.agent(c, s, h.first());
+    List<Integer> others = chainAfter(c, s, h.end(), a, true);
+    if (a < 0 || others.isEmpty()) {
+      return;
+    }
+    Draft d = new Draft(type, s.span()).roles("parties", List.of(a, others.get(0)));
+    d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
+    d.confidence = 0.45;
+    out.add(d);
+  }
+
+  private static void ownership(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    String p = h.phrase().toLowerCase(Locale.ROOT);
+    boolean passive = p.startsWith("المملوك") || p.startsWith("مملوك") || p.startsWith("تابع") || p.startsWith("التابع")
+        || p.equals("owned") || p.equals("subsidiary") || p.equals("unit of") || p.equals("division of");
+    boolean parent = p.contains("الام") || p.equals("parent company") || p.equals("owner") || p.startsWith("مالك");
+    int before = Clauses.agent(c, s, h.first(), EntityType.ORGANIZATION, EntityType.PERSON);
+    List<Integer> after = chainAfter(c, s, h.end(), before, false);
+    if (before < 0 || after.isEmpty()) {
+      return;
+    }
+    for (int x : after) {
+      int owner = passive && !parent ? x : before;
+      int owned = passive && !parent ? before : x;
+      if (owner == owned) {
+        continue;
+      }
+      Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner).role("owned", owned);
+      d.confidence = 0.55;
+      out.add(d);
+      if (passive && !parent) {
+        break;
+      }
+    }
+  }
+
+  private static void policy(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    int actor = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
+    if (actor < 0) {
+      return;
+    }
+    Draft d = new Draft(FactType.POLICY, s.span()).role("actor", actor);
+    int end = s.endToken();
+    while (end > h.first() + 1 && c.tokens.get(end - 1).kind() == Token.Kind.PUNCT) {
+      end--;
+    }
+    d.field("content", c.text(h.first(), end));
+    d.confidence = 0.35;
+    Attributions.apply(c, s, h.first(), d, actor, "occurred");
+    out.add(d);
+  }
+
+  /**
+   * The mentions after a trigger joined by و، or "and": "ميتا وجوجل", "with X and Y". With
+   * {@code withPrep}, a ب مع with-phrase counts (التقى X بـ Y).
+   */
+  static List<Integer> chainAfter(DocContext c, Sentence s, int from, int exclude, boolean withPrep) {
+    List<Integer> out = new ArrayList<>();
+    int last = -1;
+    for (EntityMention m : c.mentionsIn(from, s.endToken())) {
+      if (m.entity() == exclude || c.typeOf(m.entity()) == EntityType.PLACE) {
+        continue;
+      }
+      if (last >= 0 && !joined(c, last, m.first())) {
+        break;
+      }
+      if (last < 0 && m.first() - from > 8) {
+        break;
+      }
+      if (!out.contains(m.entity())) {
+        out.add(m.entity());
+      }
+      last = m.end();
+    }
+    return out;
+  }
+
+  private static boolean joined(DocContext c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = c.tokens.get(k);
+      String n = t.norm().toLowerCase(Locale.ROOT);
+      if (!(n.equals("و") || n.equals("،") || n.equals(",") || n.equals("and") || n.equals("or") || n.equals("او"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words after a preposition marking the content ("بفرض رقابة", "of fraud"), up to the clause end. */
+  private static String contentAfter(DocContext c, Sentence s, int from, String... markers) {
+    for (int k = from; k < s.endToken(); k++) {
+      Token t = c.tokens.get(k);
+      String n = t.norm().toLowerCase(Locale.ROOT);
+      boolean hit = false;
+      for (String m : markers) {
+        hit |= n.equals(m) || (m.length() == 1 && t.kind() == Token.Kind.ARABIC && t.prefix().startsWith(m)
+            && c.byToken[k] == null && k > from);
+      }
+      if (hit) {
+        int end = k + 1;
+        while (end < s.endToken() && !isClauseEnd(c.tokens.get(end))) {
+          end++;
+        }
+        return c.text(t.prefix().isEmpty() ? Math.min(k + 1, end - 1) : k, end);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isClauseEnd(Token t) {
+    String n = t.norm();
+    return n.equals(".") || n.equals("،") || n.equals(",") || n.equals("؛") || n.equals(";");
+  }
+}

@@ -1,0 +1,190 @@
+package org.isnad.extract;
+
+import java.util.List;
+import org.isnad.fact.EntityType;
+import org.isnad.fact.FactType;
+import org.isnad.text.Sentence;
+import org.isnad.text.Token;
+
+/**
+ * Who runs, speaks for or founded what: a title (الرئيس التنفيذي، المتحدث باسم، مؤسس، CEO,
+ * spokesperson) between or beside a person and an organization, in the orders news uses:
+ * "X، الرئيس التنفيذي لشركة Y", "الرئيس التنفيذي لشركة Y، X", "رئيسها التنفيذي، X", "Y CEO X".
+ */
+final class RoleFacts {
+  static final Phrases TITLES = new Phrases()
+      .add("title", "الرئيس التنفيذي", "رئيس تنفيذي", "رئيسها التنفيذي", "رئيسه التنفيذي", "المدير التنفيذي",
+          "مديرها التنفيذي", "المتحدث باسم", "المتحدثه باسم", "متحدث باسم", "متحدثه باسم", "المتحدث الرسمي باسم",
+          "مؤسس", "المؤسس", "مؤسسها", "موسس", "الموسس", "موسسها", "الشريك المؤسس", "شريك مؤسس", "رئيس مجلس اداره",
+          "رئيس مجلس الاداره", "رئيسه مجلس اداره", "المدير المالي", "الرئيس التشغيلي", "مدير العمليات", "نائب رئيس",
+          "نائب الرئيس", "رئيس تحرير", "مالك", "المالك", "مالكها", "مستشار", "كبير مستشاري", "وزير", "وزيره",
+          "مدير", "مديره", "رئيس", "رئيسه", "ceo", "chief executive", "chief executive officer", "founder", "co-founder",
+          "cofounder", "chairman", "chairwoman", "chair", "president", "spokesperson", "spokesman", "spokeswoman",
+          "director", "executive chairman", "owner", "minister", "secretary", "cfo", "coo", "cto",
+          "vice president", "managing director", "partner", "adviser", "advisor", "head of", "editor", "publisher");
+
+  /** Verbs of leading and founding: X يرأس Y، Y التي يرأسها X، X founded Y. */
+  static final Phrases VERBS = new Phrases()
+      .add("رئيس", "يراس*", "تراس*", "يقود*", "تقود*", "قاد", "يدير*", "تدير*", "leads", "led", "runs", "ran", "heads",
+          "headed", "chairs", "chaired")
+      .add("مؤسس", "اسس", "اسست", "اسسها", "اسسه", "شارك في تاسيس", "founded", "co-founded", "cofounded", "started");
+
+  private RoleFacts() {}
+
+  static void readVerbs(DocContext c, Sentence s, List<Draft> out) {
+    for (Phrases.Hit h : VERBS.find(c.tokens, s.firstToken(), s.endToken())) {
+      int person;
+      int org;
+      String prev = h.first() > s.firstToken() ? c.tokens.get(h.first() - 1).norm().toLowerCase(java.util.Locale.ROOT) : "";
+      EntityMention after = next(c, s, h.end(), 2);
+      if (prev.equals("التي") || prev.equals("الذي") || prev.equals("which")) {
+        // Y التي يرأسها X: the relative's antecedent is the organization
+        List<EntityMention> before = c.mentionsIn(Math.max(s.firstToken(), h.first() - 5), h.first() - 1);
+        if (before.isEmpty() || after == null) {
+          continue;
+        }
+        org = before.get(before.size() - 1).entity();
+        person = after.entity();
+      } else {
+        person = Clauses.agent(c, s, h.first(), EntityType.PERSON);
+        org = after == null ? -1 : after.entity();
+      }
+      if (person < 0 || org < 0 || person == org || !isPerson(c, person) || !isOrg(c, org)
+          || c.typeOf(person) == EntityType.OTHER && c.typeOf(org) == EntityType.PERSON) {
+        continue;
+      }
+      Draft d = new Draft(FactType.ROLE, s.span());
+      d.role("person", person).role("organization", org);
+      d.field("title", h.label());
+      d.confidence = 0.5;
+      out.add(d);
+    }
+  }
+
+  static void read(DocContext c, Sentence s, List<Draft> out) {
+    for (Phrases.Hit h : TITLES.find(c.tokens, s.firstToken(), s.endToken())) {
+      String title = c.text(h.first(), h.end());
+      int titleStart = h.first();
+      int org = -1;
+      int orgEnd = h.end();
+      EntityMention after = next(c, s, h.end(), 2);
+      if (after != null && isOrg(c, after.entity())) {
+        org = after.entity();
+        orgEnd = after.end();
+      }
+      if (org < 0 && possessive(c, h)) {
+        org = antecedentOrg(c, s, h.first());
+      }
+      if (org < 0 && titleStart > s.firstToken()) {
+        // "OpenAI CEO Sam Altman", "Meta's spokesperson", "its CEO"
+        int k = titleStart - 1;
+        String prev = c.tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
+        if (prev.equals("its") || prev.equals("their")) {
+          org = antecedentOrg(c, s, k);
+          titleStart = k;
+        } else {
+          if (prev.equals("'s") && k > s.firstToken()) {
+            k--;
+          }
+          EntityMention m = c.byToken[k];
+          if (m != null && isOrg(c, m.entity()) && m.end() == k + 1) {
+            org = m.entity();
+            titleStart = m.first();
+          }
+        }
+      }
+      if (org < 0) {
+        continue;
+      }
+      int person = -1;
+      EntityMention p = next(c, s, orgEnd, 2);
+      if (p != null && isPerson(c, p.entity()) && p.entity() != org) {
+        person = p.entity();
+      }
+      if (person < 0) {
+        person = adjacentBefore(c, s, titleStart, EntityType.PERSON);
+      }
+      if (person < 0 || person == org) {
+        continue;
+      }
+      Draft d = new Draft(FactType.ROLE, s.span());
+      d.role("person", person).role("organization", org);
+      d.field("title", title.replaceFirst("^[وف](?=ال)", ""));
+      d.confidence = 0.6;
+      Attributions.apply(c, s, h.first(), d, person, "ongoing");
+      if (!"planned".equals(d.status)) {
+        d.status = null;
+      }
+      out.add(d);
+    }
+  }
+
+  /** The mention starting within {@code gap} tokens of {@code from}, only commas and "the" between. */
+  private static EntityMention next(DocContext c, Sentence s, int from, int gap) {
+    for (int k = from; k < Math.min(s.endToken(), from + gap + 1); k++) {
+      EntityMention m = c.byToken[k];
+      if (m != null && m.first() == k) {
+        return m;
+      }
+      String n = c.tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
+      if (!(n.equals("،") || n.equals(",") || n.equals("the") || n.equals("of") || n.equals("at") || n.equals("باسم")
+          || n.equals("ل") || n.equals("لـ"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The organization a possessive (رئيسها، its) points back to: the sentence's subject, else the last named. */
+  private static int antecedentOrg(DocContext c, Sentence s, int token) {
+    int subject = Clauses.sentenceSubject(c, s, EntityType.ORGANIZATION);
+    if (subject >= 0 && isOrg(c, subject)) {
+      return subject;
+    }
+    return lastOrgBefore(c, token);
+  }
+
+  private static boolean isOrg(DocContext c, int e) {
+    EntityType t = c.typeOf(e);
+    return t == EntityType.ORGANIZATION || t == EntityType.OTHER;
+  }
+
+  /** رئيسها، مؤسسها: the title carries a pronoun pointing to an organization named earlier. */
+  private static boolean possessive(DocContext c, Phrases.Hit h) {
+    String first = h.phrase().split(" ")[0];
+    return first.endsWith("ها") || first.equals("رئيسه") && h.phrase().contains("التنفيذي");
+  }
+
+  private static int lastOrgBefore(DocContext c, int token) {
+    for (int k = token - 1; k >= 0; k--) {
+      EntityMention m = c.byToken[k];
+      if (m != null && c.typeOf(m.entity()) == EntityType.ORGANIZATION) {
+        return m.entity();
+      }
+    }
+    return -1;
+  }
+
+
+
+  private static int adjacentBefore(DocContext c, Sentence s, int token, EntityType type) {
+    List<EntityMention> before = c.mentionsIn(Math.max(s.firstToken(), token - 3), token);
+    if (before.isEmpty()) {
+      return -1;
+    }
+    EntityMention m = before.get(before.size() - 1);
+    for (int k = m.end(); k < token; k++) {
+      Token t = c.tokens.get(k);
+      if (t.isWord() && !t.norm().equalsIgnoreCase("the") && !t.norm().equals("'s") && !t.norm().equals("s")) {
+        return -1;
+      }
+    }
+    EntityType t = c.typeOf(m.entity());
+    return t == type || t == EntityType.OTHER ? m.entity() : -1;
+  }
+
+  private static boolean isPerson(DocContext c, int e) {
+    EntityType t = c.typeOf(e);
+    return t == EntityType.PERSON || t == EntityType.OTHER;
+  }
+}

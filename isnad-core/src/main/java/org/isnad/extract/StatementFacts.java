@@ -1,0 +1,164 @@
+package org.isnad.extract;
+
+import java.util.List;
+import java.util.Locale;
+import org.isnad.fact.EntityType;
+import org.isnad.fact.FactType;
+import org.isnad.recognize.Quote;
+import org.isnad.text.Sentence;
+import org.isnad.text.Span;
+import org.isnad.text.Token;
+
+/**
+ * Statements: each quoted span of speech, and reported speech (قال X إن ...، X said that ...),
+ * with the speaker found from the speech cue around it or carried over from the sentence before
+ * ("وأضاف:"). A quote inside a quote belongs to the outer one.
+ */
+final class StatementFacts {
+  static final Phrases SPEECH = new Phrases()
+      .add("say", "قال", "قالت", "يقول", "تقول", "وقال", "اضاف", "اضافت", "يضيف", "تضيف", "اوضح", "اوضحت", "اشار", "اشارت",
+          "صرح", "صرحت", "كتب", "كتبت", "ذكر", "ذكرت", "اعلن", "اعلنت", "اكد", "اكدت", "يؤكد", "تابع", "تابعت", "لفت",
+          "لفتت", "شدد", "شددت", "اعتبر", "اعتبرت", "وصف", "وصفت", "قالوا", "اعرب", "اعربت", "said", "says", "told",
+          "added", "wrote", "stated", "noted", "explained", "argued", "posted", "tweeted", "announced", "insisted",
+          "according to", "وفقا ل*", "بحسب", "حسب");
+  private static final Phrases MEDIUM = new Phrases()
+      .add("statement", "بيان", "في بيان", "statement")
+      .add("interview", "مقابله", "لقاء صحفي", "حوار", "interview")
+      .add("post", "منشور", "تغريده", "تدوينه", "post", "tweet", "wrote on", "posted")
+      .add("email", "بريد الكتروني", "رساله بريد", "email", "e-mail")
+      .add("speech", "خطاب", "كلمه", "speech", "remarks");
+
+  private StatementFacts() {}
+
+  static void read(DocContext c, Sentence s, List<Draft> out, int[] lastSpeaker) {
+    boolean quoted = false;
+    for (Quote q : c.quotes) {
+      if (q.depth() != 0 || !q.speech() || !s.span().contains(new Span(q.span().start(), q.span().start() + 1))) {
+        continue;
+      }
+      quoted = true;
+      int qFirst = c.tokenAt(q.span().start());
+      int qEnd = c.tokenAt(q.span().end() - 1) + 1;
+      int speaker = speakerOf(c, s, qFirst, qEnd, lastSpeaker[0]);
+      if (speaker < 0) {
+        continue;
+      }
+      Draft d = new Draft(FactType.STATEMENT, s.span());
+      d.role("speaker", speaker);
+      d.field("quote", c.doc.slice(q.inner()).strip());
+      d.field("medium", medium(c, s));
+      d.time = MoneyFacts.nearestTime(c, s, new Phrases.Hit(qFirst, qEnd, "", ""));
+      d.confidence = 0.7;
+      out.add(d);
+      lastSpeaker[0] = speaker;
+    }
+    if (quoted) {
+      return;
+    }
+    for (Phrases.Hit h : SPEECH.find(c.tokens, s.firstToken(), s.endToken())) {
+      int thatAt = complementizer(c, s, h.end());
+      if (thatAt < 0) {
+        continue;
+      }
+      int speaker = speakerBetween(c, h.end(), thatAt);
+      if (speaker < 0) {
+        speaker = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
+      }
+      if (speaker < 0 && isContinuation(c, h)) {
+        speaker = lastSpeaker[0];
+      }
+      if (speaker < 0 || thatAt + 1 >= s.endToken()) {
+        continue;
+      }
+      Draft d = new Draft(FactType.STATEMENT, s.span());
+      d.role("speaker", speaker);
+      int contentEnd = s.endToken();
+      while (contentEnd > thatAt + 1 && c.tokens.get(contentEnd - 1).kind() == Token.Kind.PUNCT) {
+        contentEnd--;
+      }
+      String content = c.text(thatAt + 1, contentEnd);
+      Token that = c.tokens.get(thatAt);
+      if (that.kind() == Token.Kind.ARABIC && !that.suffix().isEmpty()) {
+        content = c.doc.slice(that.start(), c.tokens.get(contentEnd - 1).end()); // إنه يخطط: keep the pronoun
+      }
+      d.field("content", content);
+      d.field("medium", medium(c, s));
+      d.time = MoneyFacts.nearestTime(c, s, h);
+      d.confidence = 0.5;
+      out.add(d);
+      lastSpeaker[0] = speaker;
+      break;
+    }
+  }
+
+  /** The speaker of a quote: a mention near a speech cue before or after it, else the last speaker. */
+  private static int speakerOf(DocContext c, Sentence s, int qFirst, int qEnd, int last) {
+    List<Phrases.Hit> before = SPEECH.find(c.tokens, s.firstToken(), qFirst);
+    if (!before.isEmpty()) {
+      Phrases.Hit h = before.get(before.size() - 1);
+      int sp = speakerBetween(c, h.end(), qFirst);
+      if (sp < 0) {
+        sp = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
+      }
+      if (sp >= 0) {
+        return sp;
+      }
+    }
+    List<Phrases.Hit> after = SPEECH.find(c.tokens, qEnd, Math.min(s.endToken(), qEnd + 4));
+    if (!after.isEmpty()) {
+      Phrases.Hit h = after.get(0);
+      int sp = speakerBetween(c, h.end(), Math.min(s.endToken(), h.end() + 8));
+      if (sp < 0) {
+        sp = speakerBetween(c, qEnd, h.first());
+      }
+      if (sp >= 0) {
+        return sp;
+      }
+      return last;
+    }
+    List<EntityMention> ms = c.mentionsIn(s.firstToken(), qFirst);
+    for (int k = ms.size() - 1; k >= 0; k--) {
+      if (c.typeOf(ms.get(k).entity()) == EntityType.PERSON) {
+        return ms.get(k).entity();
+      }
+    }
+    return before.isEmpty() && qFirst - s.firstToken() <= 2 ? last : -1;
+  }
+
+  private static int speakerBetween(DocContext c, int from, int to) {
+    for (EntityMention m : c.mentionsIn(from, to)) {
+      EntityType t = c.typeOf(m.entity());
+      if ((t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.OTHER)
+          && !Clauses.prepositional(c, m)) {
+        return m.entity();
+      }
+    }
+    return -1;
+  }
+
+  /** The إن / أن / that which opens reported speech within a few words after the cue, or -1. */
+  private static int complementizer(DocContext c, Sentence s, int from) {
+    for (int k = from; k < Math.min(s.endToken(), from + 12); k++) {
+      Token t = c.tokens.get(k);
+      String n = t.norm().toLowerCase(Locale.ROOT);
+      if (n.equals("ان") || n.equals("بان") || n.equals("انه") || n.equals("انها") || n.equals("انهم")
+          || n.equals("that") || n.equals(":")) {
+        return k;
+      }
+      if (t.kind() == Token.Kind.QUOTE) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isContinuation(DocContext c, Phrases.Hit h) {
+    String p = h.phrase();
+    return p.startsWith("اضاف") || p.startsWith("تابع") || p.equals("added") || p.startsWith("اوضح");
+  }
+
+  private static String medium(DocContext c, Sentence s) {
+    List<Phrases.Hit> hits = MEDIUM.find(c.tokens, s.firstToken(), s.endToken());
+    return hits.isEmpty() ? "statement" : hits.get(0).label();
+  }
+}

@@ -1,0 +1,51 @@
+package org.isnad.extract;
+
+/**
+ * Trigger lexicons per fact type, folded Arabic and English, with their common inflections.
+ * A word ending in * covers its inflections (تبرع* → تبرعت، تبرعات).
+ */
+final class Triggers {
+  private Triggers() {}
+
+  static final Phrases MONEY = new Phrases()
+      .add("donation", "تبرع*", "يتبرع*", "تتبرع*", "سيتبرع*", "التبرع*", "تبرعات*", "ساهم*", "يساهم*", "تساهم*",
+          "مساهم*", "المساهم*", "قدم تبرع*", "منحه", "منح*", "يمنح*", "دعم مالي", "انفق*", "ينفق*", "انفاق*", "جمع*",
+          "donat*", "contribut*", "gave", "give", "gives", "giving", "spent", "spend", "spending", "raised", "raise",
+          "raising", "chipped in", "funneled", "poured", "backed", "pledged to the", "bankroll*")
+      .add("payment", "دفع*", "يدفع*", "تدفع*", "سدد*", "يسدد*", "تسويه", "التسويه", "رسوم", "رشوه", "رشاوي",
+          "مدفوعات", "تعويض*", "paid", "pay", "pays", "paying", "payment*", "settle*", "fee", "fees", "bribe*",
+          "lobbying", "compensation")
+      .add("investment", "استثمر*", "يستثمر*", "تستثمر*", "استثمار*", "الاستثمار*", "باستثمار*", "ضخ", "يضخ", "تضخ",
+          "invest*", "stake in", "funding round", "financing")
+      .add("acquisition", "استحوذ*", "يستحوذ*", "تستحوذ*", "الاستحواذ*", "استحواذ*", "شراء", "لشراء", "اشتري",
+          "اشترت", "يشتري", "تشتري", "بشراء", "صفقه شراء", "صفقه الاستحواذ", "acquir*", "bought", "buy", "buys",
+          "buying", "purchase*", "takeover", "took over", "merger")
+      .add("contract", "عقد", "عقدا", "عقود", "العقد", "بعقد", "عقودا", "مناقصه", "contract", "contracts", "contracted")
+      .add("gift", "هديه", "هدايا", "اهدي", "اهدت", "يهدي", "gift", "gifts", "gifted")
+      .add("sanction", "عقوبات", "العقوبات", "عقوبه", "غرامه", "غرامات", "بغرامه", "غرم*", "sanction*", "fined",
+          "fine", "fines", "penalty", "penalties");
+
+  static final Phrases NO_COMMENT = new Phrases()
+      .add("no_comment", "لم يستجب", "لم تستجب", "لم يرد", "لم ترد", "لم يردوا", "لم يعلق", "لم تعلق", "رفض التعليق",
+          "رفضت التعليق", "امتنع عن التعليق", "امتنعت عن التعليق", "لم يتسن الوصول", "لم يتسن التواصل",
+          "did not respond", "didn't respond", "did not immediately respond", "didn't immediately respond",
+          "declined to comment", "declined a request for comment", "did not return", "didn't return",
+          "did not reply", "could not be reached", "no comment", "refused to comment", "not respond");
+
+  static final Phrases RELATION = new Phrases()
+      .add("meeting", "التقي", "التقت", "يلتقي", "تلتقي", "لقاء", "اللقاء", "اجتمع*", "يجتمع*", "تجتمع*", "اجتماع*",
+          "الاجتماع*", "زار", "زارت", "يزور", "زياره", "عشاء", "تناول العشاء", "met", "meet", "meets", "meeting",
+          "dined", "dinner with", "visited", "sat down with", "hosted")
+      .add("accusation", "اتهم*", "يتهم*", "تتهم*", "اتهام*", "الاتهام*", "اتهامات", "ادعاءات", "accus*", "alleg*",
+          "charged that", "blamed")
+      .add("dispute", "دعوي", "دعوي قضائيه", "الدعوي", "قاضي", "قاضت", "يقاضي", "تقاضي", "مقاضاه", "نزاع*",
+          "خلاف*", "اشتبك*", "اشتباك", "خصومه", "معركه", "عداء", "انتقد*", "ينتقد*", "تنتقد*", "انتقاد*", "هاجم*",
+          "sued", "sue", "sues", "suing", "lawsuit*", "feud*", "clash*", "dispute*", "battle*", "fight*", "criticiz*",
+          "attacked", "rift", "spat")
+      .add("competition", "منافس*", "المنافس*", "تنافس*", "يتنافس*", "تتنافس*", "منافسه", "rival*", "compet*")
+      .add("policy", "الغاء", "لالغاء", "الغي", "يلغي", "سن", "فرض", "حظر", "يحظر", "قانون", "امر تنفيذي", "الامر التنفيذي",
+          "سياسه", "سياسات", "repeal*", "ban", "banned", "executive order", "policy", "regulation*", "tariff*")
+      .add("ownership", "يملك*", "تملك*", "يمتلك*", "تمتلك*", "امتلك*", "المملوك*", "مملوك*", "مالك", "مالكه",
+          "الشركه الام", "شركه الام", "الشركه الام ل*", "تابع*", "التابع*", "own", "owns", "owned", "owner",
+          "parent company", "subsidiary", "unit of", "division of");
+}

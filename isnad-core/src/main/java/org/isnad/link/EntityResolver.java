@@ -1,0 +1,177 @@
+package org.isnad.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.fact.EntityType;
+import org.isnad.recognize.Mention;
+import org.isnad.text.Document;
+import org.isnad.text.Span;
+
+/**
+ * Groups the mentions of one document into entities, one per referent: the same name, a
+ * person's surname or given name alone after the full name (سام ألتمان → ألتمان), an
+ * organization's short name (ميتا بلاتفورمز → ميتا). Thread-safe; state lives per call.
+ */
+public final class EntityResolver {
+
+  /** An entity being built: its mentions in text order and the keys of its names. */
+  public static final class Cluster {
+    final List<Mention> mentions = new ArrayList<>();
+    final Set<String> keys = new LinkedHashSet<>();
+    EntityType type;
+    String subtype;
+
+    public List<Mention> mentions() {
+      return mentions;
+    }
+
+    public EntityType type() {
+      return type;
+    }
+
+    public String subtype() {
+      return subtype;
+    }
+
+    public Set<String> keys() {
+      return keys;
+    }
+
+    /** An organization named after a person's event (an inauguration fund, a campaign). */
+    public boolean isEvent() {
+      return !mentions.isEmpty() && mentions.get(0).source().equals("event");
+    }
+
+    /** The fullest name: the longest mention, first seen on ties. */
+    public Mention best() {
+      return mentions.stream().max(Comparator.comparingInt((Mention m) -> NameKey.words(NameKey.of(m.name())).length)
+          .thenComparingInt(m -> -m.span().start())).orElseThrow();
+    }
+  }
+
+  public List<Cluster> resolve(Document doc, List<Mention> mentions) {
+    List<Mention> sorted = new ArrayList<>(dedupe(mentions));
+    sorted.sort(Comparator.comparing(Mention::span));
+    List<Cluster> clusters = new ArrayList<>();
+    for (Mention m : sorted) {
+      String key = NameKey.of(m.name());
+      if (key.isEmpty()) {
+        continue;
+      }
+      Cluster c = m.source().equals("event") ? exact(clusters, key) : find(clusters, key, m.type());
+      if (c == null) {
+        c = new Cluster();
+        c.type = m.type();
+        c.subtype = m.subtype();
+        clusters.add(c);
+      } else if (c.type == EntityType.OTHER && m.type() != EntityType.OTHER) {
+        c.type = m.type();
+        c.subtype = m.subtype();
+      }
+      c.mentions.add(m);
+      c.keys.add(key);
+    }
+    return clusters;
+  }
+
+  private static Cluster exact(List<Cluster> clusters, String key) {
+    for (Cluster c : clusters) {
+      if (c.keys.contains(key)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static Cluster find(List<Cluster> clusters, String key, EntityType type) {
+    for (Cluster c : clusters) {
+      if (c.keys.contains(key)) {
+        return c;
+      }
+    }
+    String[] words = NameKey.words(key);
+    Cluster hit = null;
+    int hits = 0;
+    for (int k = clusters.size() - 1; k >= 0; k--) {
+      Cluster c = clusters.get(k);
+      if (!compatible(c.type, type) || c.isEvent()) {
+        continue;
+      }
+      for (String ck : c.keys) {
+        if (partOf(words, NameKey.words(ck), c.type) || partOf(NameKey.words(ck), words, c.type)) {
+          if (hit != c) {
+            hits++;
+          }
+          hit = c;
+          break;
+        }
+      }
+    }
+    return hits == 1 ? hit : null;
+  }
+
+  private static boolean compatible(EntityType a, EntityType b) {
+    return a == b || a == EntityType.OTHER || b == EntityType.OTHER;
+  }
+
+  /**
+   * Whether a short name stands for a longer one: a person's last or first word alone, or an
+   * organization's leading words.
+   */
+  static boolean partOf(String[] small, String[] big, EntityType type) {
+    if (small.length == 0 || small.length >= big.length) {
+      return false;
+    }
+    if (small.length == 1 && small[0].length() < 3) {
+      return false;
+    }
+    if (type == EntityType.PERSON || type == EntityType.OTHER) {
+      if (small.length == 1) {
+        return small[0].equals(big[big.length - 1]) || small[0].equals(big[0]);
+      }
+      return endsWith(big, small);
+    }
+    return startsWith(big, small);
+  }
+
+  private static boolean startsWith(String[] big, String[] small) {
+    for (int i = 0; i < small.length; i++) {
+      if (!big[i].equals(small[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWith(String[] big, String[] small) {
+    int off = big.length - small.length;
+    for (int i = 0; i < small.length; i++) {
+      if (!big[off + i].equals(small[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One mention per span: the best-scored one, keeping a typed reading over OTHER. */
+  private static List<Mention> dedupe(List<Mention> mentions) {
+    java.util.Map<Span, Mention> bySpan = new java.util.LinkedHashMap<>();
+    for (Mention m : mentions) {
+      Mention old = bySpan.get(m.span());
+      if (old == null || better(m, old)) {
+        bySpan.put(m.span(), m);
+      }
+    }
+    return new ArrayList<>(bySpan.values());
+  }
+
+  private static boolean better(Mention a, Mention b) {
+    if ((a.type() == EntityType.OTHER) != (b.type() == EntityType.OTHER)) {
+      return b.type() == EntityType.OTHER;
+    }
+    return a.score() > b.score();
+  }
+}

@@ -1,0 +1,111 @@
+package org.isnad.link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.isnad.fact.EntityType;
+import org.isnad.link.EntityResolver.Cluster;
+import org.isnad.recognize.Mention;
+import org.isnad.text.Document;
+import org.isnad.text.Span;
+import org.isnad.text.Token;
+
+/**
+ * In-document coreference of nominal mentions: "الشركة", "the company", "the e-commerce
+ * giant", "عملاق التكنولوجيا" → the organization last named; "الصحيفة", "the newspaper" → the
+ * outlet last named. Each becomes a mention of that entity (source {@code coref}), so facts
+ * read from "the company said" reach the right party. Names are never changed by it.
+ */
+public final class Nominals {
+  /** Folded Arabic nominal heads (with the article) and the subtype they refer to; null = any organization. */
+  private static final Map<String, String> AR = Map.of("الشركه", "company", "الصحيفه", "outlet", "الجريده", "outlet",
+      "المجموعه", "company", "الوكاله", "outlet", "المنصه", "company", "عملاق", "company", "العملاق", "company");
+  private static final Map<String, String> EN = Map.of("company", "company", "firm", "company", "newspaper", "outlet",
+      "paper", "outlet", "giant", "company", "startup", "company", "start-up", "company", "group", "company");
+
+  public void resolve(Document doc, List<Cluster> clusters) {
+    List<Token> tokens = doc.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String sub = null;
+      int first = i;
+      int end = i + 1;
+      if (t.kind() == Token.Kind.ARABIC) {
+        String w = stripConjunction(t.norm());
+        sub = AR.get(w);
+        if (sub != null && (w.startsWith("عملاق") || w.startsWith("العملاق"))) {
+          end = Math.min(tokens.size(), i + 3); // عملاق التجارة الإلكترونية
+          while (end > i + 1 && !tokens.get(end - 1).hasArticle()) {
+            end--;
+          }
+        }
+      } else if (t.kind() == Token.Kind.LATIN && i > 0 && tokens.get(i - 1).norm().equalsIgnoreCase("the")) {
+        sub = EN.get(t.norm().toLowerCase(Locale.ROOT));
+        first = i - 1;
+      } else if (t.kind() == Token.Kind.LATIN && i > 1 && tokens.get(i - 2).norm().equalsIgnoreCase("the")
+          && EN.containsKey(t.norm().toLowerCase(Locale.ROOT)) && tokens.get(i - 1).kind() == Token.Kind.LATIN
+          && Character.isLowerCase(tokens.get(i - 1).norm().charAt(0))) {
+        sub = EN.get(t.norm().toLowerCase(Locale.ROOT)); // the e-commerce giant, the tech company
+        first = i - 2;
+      }
+      if (sub == null || covered(clusters, t)) {
+        continue;
+      }
+      Cluster target = lastBefore(clusters, t.start(), sub);
+      if (target == null) {
+        continue;
+      }
+      Span span = new Span(tokens.get(first).start(), tokens.get(end - 1).end());
+      target.mentions().add(new Mention(span, EntityType.ORGANIZATION, sub, target.best().name(), 0.3, "coref"));
+    }
+  }
+
+  private static String stripConjunction(String w) {
+    if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      String rest = w.substring(1);
+      if (rest.startsWith("ال") || rest.startsWith("عملاق")) {
+        return rest;
+      }
+    }
+    if (w.startsWith("لل") && w.length() > 4) {
+      return "ال" + w.substring(2);
+    }
+    if (w.length() > 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل') && w.startsWith("ال", 1)) {
+      return w.substring(1);
+    }
+    return w;
+  }
+
+  private static boolean covered(List<Cluster> clusters, Token t) {
+    for (Cluster c : clusters) {
+      for (Mention m : c.mentions()) {
+        if (m.span().start() <= t.start() && t.end() <= m.span().end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The organization whose latest named mention before {@code offset} is the latest; outlets only for outlet nouns. */
+  private static Cluster lastBefore(List<Cluster> clusters, int offset, String sub) {
+    Cluster best = null;
+    int bestAt = -1;
+    for (Cluster c : clusters) {
+      if (c.type() != EntityType.ORGANIZATION && c.type() != EntityType.OTHER || c.isEvent()) {
+        continue;
+      }
+      boolean outlet = "outlet".equals(c.subtype());
+      if (sub.equals("outlet") != outlet) {
+        continue;
+      }
+      for (Mention m : c.mentions()) {
+        if (!m.source().equals("coref") && m.span().end() <= offset && m.span().start() > bestAt) {
+          bestAt = m.span().start();
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+}

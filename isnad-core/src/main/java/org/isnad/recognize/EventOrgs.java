@@ -1,0 +1,263 @@
+package org.isnad.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.isnad.fact.EntityType;
+import org.isnad.text.Document;
+import org.isnad.text.Span;
+import org.isnad.text.Token;
+
+/**
+ * Organizations named after a person: an inauguration and its fund or committee ("Trump's
+ * inaugural fund", "حفل تنصيب ترامب", "صندوق ترامب الافتتاحي", "حفل تنصيبه"), a campaign
+ * ("حملة ترامب", "the Trump campaign"). A possessive pronoun (his, ـه) points to the person
+ * last named. Each mention's {@code name} is a canonical key (kind, person, qualifier), so the
+ * forms of one fund become one entity; {@link #aliases} spells the key in both languages.
+ */
+public final class EventOrgs {
+  static final String INAUGURATION = "inauguration";
+  static final String CAMPAIGN = "campaign";
+  private static final Set<String> EN_INAUG_TAIL = Set.of("inaugural", "inauguration");
+  private static final Set<String> EN_ORDINAL = Set.of("first", "second", "2017", "2021", "2025", "2009", "2013");
+
+  /**
+   * Finds the event organizations of a document, given the names found so far.
+   *
+   * @param names person and organization mentions from the other finders
+   */
+  public List<Mention> find(Document doc, List<Mention> names) {
+    List<Mention> out = new ArrayList<>();
+    List<Token> tokens = doc.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (doc.isArabic()) {
+        arabic(doc, tokens, i, names, out);
+      } else if (t.kind() == Token.Kind.LATIN) {
+        english(doc, tokens, i, names, out);
+      }
+    }
+    return out;
+  }
+
+  private void arabic(Document doc, List<Token> tokens, int i, List<Mention> names, List<Mention> out) {
+    Token t = tokens.get(i);
+    String stem = stripProclitics(t.norm());
+    String kind = null;
+    int headStart = i;
+    int personAt = -1;
+    String pronounSuffix = null;
+    if (stem.startsWith("تنصيب")) {
+      kind = INAUGURATION;
+      String rest = stem.substring("تنصيب".length());
+      if (rest.equals("ه") || rest.equals("ها")) {
+        pronounSuffix = rest;
+      } else if (!rest.isEmpty()) {
+        return;
+      } else {
+        personAt = i + 1;
+      }
+      if (i > 0 && Set.of("حفل", "صندوق", "لجنه", "مراسم", "حفله").contains(stripProclitics(tokens.get(i - 1).norm()))) {
+        headStart = i - 1;
+      }
+    } else if (stem.equals("صندوق") && i + 2 < tokens.size() && stripProclitics(tokens.get(i + 2).norm()).equals("الافتتاحي")) {
+      kind = INAUGURATION;
+      personAt = i + 1;
+    } else if (stem.equals("حمله") || stem.startsWith("حملت") && stem.length() <= 6) {
+      kind = CAMPAIGN;
+      if (stem.equals("حملته") || stem.equals("حملتها")) {
+        pronounSuffix = stem.substring(4);
+      } else {
+        personAt = i + 1;
+      }
+    }
+    if (kind == null) {
+      return;
+    }
+    String person;
+    int end;
+    if (pronounSuffix != null) {
+      person = lastPersonBefore(names, t.start());
+      end = i + 1;
+    } else {
+      Mention m = personAt < tokens.size() ? mentionAt(names, tokens.get(personAt)) : null;
+      if (m == null || m.type() != EntityType.PERSON) {
+        return;
+      }
+      person = surname(m.name());
+      end = personAt + 1;
+      while (end < tokens.size() && tokens.get(end).end() <= m.span().end()) {
+        end++;
+      }
+    }
+    if (person == null) {
+      return;
+    }
+    String qualifier = "";
+    while (end < tokens.size() && end < i + 6) {
+      String n = tokens.get(end).norm();
+      if (n.equals("الافتتاحي") || n.equals("الرئاسي") || n.equals("الرئاسيه") || n.equals("الانتخابيه")) {
+        end++;
+      } else if (n.equals("الاول") || n.equals("الثاني")) {
+        qualifier = n.equals("الاول") ? "first" : "second";
+        end++;
+      } else {
+        break;
+      }
+    }
+    out.add(mention(doc, tokens, headStart, end, kind, person, qualifier));
+  }
+
+  private void english(Document doc, List<Token> tokens, int i, List<Mention> names, List<Mention> out) {
+    String w = tokens.get(i).norm().toLowerCase(Locale.ROOT);
+    String kind = EN_INAUG_TAIL.contains(w) ? INAUGURATION : w.equals("campaign") ? CAMPAIGN : null;
+    if (kind == null) {
+      return;
+    }
+    int end = i + 1;
+    if (kind.equals(INAUGURATION) && end < tokens.size()) {
+      String next = tokens.get(end).norm().toLowerCase(Locale.ROOT);
+      if (next.equals("fund") || next.equals("committee") || next.equals("ball")) {
+        end++;
+      } else if (w.equals("inaugural")) {
+        return; // "inaugural address" and the like
+      }
+    }
+    int k = i - 1;
+    String qualifier = "";
+    if (k >= 0 && EN_ORDINAL.contains(tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+      qualifier = tokens.get(k).norm().equalsIgnoreCase("first") ? "first" : tokens.get(k).norm();
+      k--;
+    }
+    while (k >= 0 && Set.of("presidential", "reelection", "re-election", "2024", "election").contains(
+        tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+      k--;
+    }
+    String person = null;
+    int start = k + 1;
+    if (k >= 0 && tokens.get(k).norm().equals("'s")) {
+      k--;
+    }
+    if (k >= 0) {
+      String prev = tokens.get(k).norm().toLowerCase(Locale.ROOT);
+      Mention m = mentionAt(names, tokens.get(k));
+      if (m != null && (m.type() == EntityType.PERSON || m.type() == EntityType.OTHER)) {
+        person = surname(m.name());
+        start = tokenAt(tokens, m.span().start(), k);
+      } else if (prev.equals("his") || prev.equals("her")) {
+        person = lastPersonBefore(names, tokens.get(k).start());
+        start = k;
+      }
+    }
+    if (person == null) {
+      return;
+    }
+    out.add(mention(doc, tokens, start, end, kind, person, qualifier));
+  }
+
+  private static int tokenAt(List<Token> tokens, int offset, int upTo) {
+    int k = upTo;
+    while (k > 0 && tokens.get(k - 1).end() > offset) {
+      k--;
+    }
+    return k;
+  }
+
+  private static Mention mention(Document doc, List<Token> tokens, int first, int end, String kind, String person,
+      String qualifier) {
+    Span span = NameRules.mention(doc, tokens, first, end, EntityType.ORGANIZATION, kind, 0.7).span();
+    String key = kind + ":" + person + (qualifier.isEmpty() ? "" : ":" + qualifier);
+    return new Mention(span, EntityType.ORGANIZATION, kind, key, 0.7, "event");
+  }
+
+  private static Mention mentionAt(List<Mention> names, Token t) {
+    Mention best = null;
+    for (Mention m : names) {
+      if (m.span().start() <= t.start() && t.end() <= m.span().end() + 2
+          && (best == null || m.span().length() > best.span().length())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The person a possessive pronoun most likely means: of those named before it, the one the
+   * article names most often (news keeps its protagonist in view), the latest on ties.
+   */
+  private static String lastPersonBefore(List<Mention> names, int offset) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<String, Integer> last = new java.util.HashMap<>();
+    for (Mention m : names) {
+      if (m.type() == EntityType.PERSON) {
+        String key = surname(m.name());
+        counts.merge(key, 1, Integer::sum);
+        if (m.span().end() <= offset) {
+          last.merge(key, m.span().start(), Math::max);
+        }
+      }
+    }
+    String best = null;
+    for (String k : last.keySet()) {
+      if (best == null || counts.get(k) > counts.get(best)
+          || counts.get(k).equals(counts.get(best)) && last.get(k) > last.get(best)) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** The key of a person: the last word of the name, folded and lower-cased. */
+  static String surname(String name) {
+    String[] w = org.isnad.link.NameKey.of(name).split(" ");
+    return w[w.length - 1];
+  }
+
+  static String stripProclitics(String w) {
+    String s = w;
+    if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+      s = s.substring(1);
+    }
+    if (s.startsWith("لل") && s.length() > 4) {
+      return "ال" + s.substring(2);
+    }
+    if (s.length() > 3 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل' || s.charAt(0) == 'ك')) {
+      s = s.substring(1);
+    }
+    return s;
+  }
+
+  /**
+   * The names an event organization goes by, in Arabic and English, for a person known by
+   * {@code arabic} and {@code english} surnames (either may be null).
+   */
+  public static List<String> aliases(String key, String arabic, String english) {
+    String[] k = key.split(":");
+    String kind = k[0];
+    String qualifier = k.length > 2 ? k[2] : "";
+    List<String> out = new ArrayList<>();
+    if (kind.equals(INAUGURATION)) {
+      String arQ = qualifier.equals("first") ? " الأول" : qualifier.equals("second") ? " الثاني" : "";
+      String enQ = qualifier.isEmpty() ? "" : qualifier + " ";
+      if (arabic != null) {
+        for (String head : new String[] {"حفل تنصيب ", "صندوق تنصيب ", "لجنة تنصيب "}) {
+          out.add(head + arabic + arQ);
+        }
+      }
+      if (english != null) {
+        out.add(english + "'s " + enQ + "inaugural fund");
+        out.add(english + " " + enQ + "inaugural committee");
+        out.add(english + "'s " + enQ + "inauguration");
+      }
+    } else if (kind.equals(CAMPAIGN)) {
+      if (arabic != null) {
+        out.add("حملة " + arabic);
+      }
+      if (english != null) {
+        out.add(english + " campaign");
+      }
+    }
+    return out;
+  }
+}

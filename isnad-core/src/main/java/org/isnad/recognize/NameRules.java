@@ -1,0 +1,329 @@
+package org.isnad.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.fact.EntityType;
+import org.isnad.text.Document;
+import org.isnad.text.Sentence;
+import org.isnad.text.Span;
+import org.isnad.text.Token;
+
+/**
+ * Names found by rule rather than by the statistical model: runs of Latin script inside
+ * Arabic text (OpenAI, Meta), capitalized runs in English, and names announced by a head
+ * noun (شركة X, صحيفة X, صندوق X, Committee). Thread-safe.
+ */
+public final class NameRules implements MentionFinder {
+  /** Arabic head nouns and the kind of organization they announce. Institutional heads stay in the name. */
+  static final Map<String, String> AR_HEADS = Map.ofEntries(
+      Map.entry("شركه", "company"), Map.entry("مجموعه", "company"), Map.entry("صحيفه", "outlet"),
+      Map.entry("جريده", "outlet"), Map.entry("مجله", "outlet"), Map.entry("وكاله", "outlet"),
+      Map.entry("قناه", "outlet"), Map.entry("موقع", "outlet"), Map.entry("شبكه", "outlet"),
+      Map.entry("بنك", "company"), Map.entry("مصرف", "company"), Map.entry("صندوق", "fund"),
+      Map.entry("لجنه", "fund"), Map.entry("حمله", "campaign"), Map.entry("حزب", "party"),
+      Map.entry("وزاره", "government"), Map.entry("هيئه", "government"), Map.entry("مجلس", "government"),
+      Map.entry("منظمه", "organization"), Map.entry("موسسه", "organization"), Map.entry("جامعه", "organization"),
+      Map.entry("اتحاد", "organization"), Map.entry("محكمه", "government"), Map.entry("مكتب", "organization"));
+  static final Set<String> KEEP_HEAD = Set.copyOf(java.util.Arrays.asList("صندوق", "لجنه", "حمله", "حزب", "وزاره", "هيئه", "مجلس", "منظمه",
+      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب"));
+
+  private static final Set<String> EN_ORG_WORDS = Set.copyOf(java.util.Arrays.asList("inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd",
+      "group", "committee", "fund", "pac", "party", "post", "times", "journal", "news", "bank", "ministry", "department",
+      "university", "foundation", "institute", "agency", "council", "commission", "court", "company", "corporation",
+      "holdings", "partners", "capital", "ventures", "association", "reuters", "bloomberg", "press", "media", "club",
+      "senate", "house", "congress", "administration", "campaign", "network", "labs", "technologies", "systems",
+      "platforms", "airlines", "motors", "union", "office", "board", "bureau", "service", "services", "tribune",
+      "guardian", "telegraph", "herald", "daily", "magazine"));
+  private static final Set<String> EN_SENTENCE_START = Set.copyOf(java.util.Arrays.asList("the", "a", "an", "in", "on", "at", "for", "but", "and",
+      "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "as", "after", "before", "when", "while",
+      "if", "his", "her", "their", "its", "our", "some", "many", "most", "other", "others", "there", "here", "what",
+      "who", "why", "how", "by", "with", "from", "to", "of", "since", "during", "last", "next", "earlier", "later",
+      "still", "also", "meanwhile", "however", "although", "though", "because", "read", "more", "according", "both",
+      "each", "every", "all", "one", "two", "three", "several", "asked", "under", "over", "about", "according",
+      "such", "so", "then", "now", "yet", "not", "no", "do", "does", "did", "is", "was", "are", "were", "has", "have",
+      "had", "will", "would", "can", "could", "should", "may", "might", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+      "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "president", "former", "chief",
+      "executive", "ceo", "senator", "sen", "rep", "gov", "secretary", "minister", "spokesperson", "spokesman",
+      "spokeswoman", "billionaire", "founder", "photo", "image", "getty", "images", "while", "where"));
+
+  /** Titles that stand between an organization and a person in a capitalized run. */
+  static final Set<String> EN_TITLES = Set.copyOf(java.util.Arrays.asList("secretary", "president", "ceo", "founder",
+      "chairman", "chairwoman", "chair", "senator", "sen.", "rep.", "gov.", "governor", "ambassador", "minister",
+      "director", "spokesperson", "spokesman", "spokeswoman", "chief", "executive", "officer", "cofounder",
+      "co-founder", "owner", "attorney", "general", "judge", "justice", "mayor", "commissioner", "administrator",
+      "anchor", "host", "editor", "publisher", "leader", "speaker", "envoy", "adviser", "advisor", "treasurer"));
+
+  @Override
+  public List<Mention> find(Document doc) {
+    List<Mention> out = new ArrayList<>();
+    List<Token> tokens = doc.tokens();
+    for (Sentence s : doc.sentences()) {
+      if (doc.isArabic()) {
+        arabic(doc, tokens, s, out);
+      } else {
+        english(doc, tokens, s, out);
+      }
+    }
+    return out;
+  }
+
+  private void arabic(Document doc, List<Token> tokens, Sentence s, List<Mention> out) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == Token.Kind.LATIN) {
+        int end = latinRun(tokens, i, s.endToken());
+        out.add(mention(doc, tokens, i, end, EntityType.ORGANIZATION, "latin", 0.6));
+        i = end - 1;
+        continue;
+      }
+      if (t.kind() != Token.Kind.ARABIC) {
+        continue;
+      }
+      int personEnd = arabicPersonRun(tokens, i, s.endToken());
+      if (personEnd > i) {
+        out.add(mention(doc, tokens, i, personEnd, EntityType.PERSON, "person", 0.35));
+        i = personEnd - 1;
+        continue;
+      }
+      String head = t.stem();
+      String kind = AR_HEADS.get(head);
+      if (kind == null || i + 1 >= s.endToken()) {
+        continue;
+      }
+      int nameStart = i + 1;
+      Token next = tokens.get(nameStart);
+      int end;
+      if (next.kind() == Token.Kind.QUOTE) {
+        int close = closingQuote(tokens, nameStart, s.endToken(), 6);
+        if (close > nameStart + 1) {
+          out.add(mention(doc, tokens, nameStart + 1, close, EntityType.ORGANIZATION, kind, 0.6));
+        }
+        continue;
+      }
+      if (next.kind() == Token.Kind.LATIN) {
+        end = latinRun(tokens, nameStart, s.endToken());
+      } else {
+        end = arabicNameRun(tokens, nameStart, s.endToken(), KEEP_HEAD.contains(head) ? 4 : 3);
+      }
+      if (end == nameStart) {
+        continue;
+      }
+      int start = KEEP_HEAD.contains(head) ? i : nameStart;
+      out.add(mention(doc, tokens, start, end, EntityType.ORGANIZATION, kind, 0.5));
+    }
+  }
+
+  /**
+   * Two or three Arabic words that are each a frequent part of people's names (دونالد ترامب،
+   * سام ألتمان): a person, until the statistical tagger says otherwise. Only the first word
+   * may carry a conjunction or preposition.
+   */
+  static int arabicPersonRun(List<Token> tokens, int from, int to) {
+    PersonNames names = PersonNames.get();
+    int i = from;
+    while (i < to && i - from < 3) {
+      Token t = tokens.get(i);
+      if (t.kind() != Token.Kind.ARABIC) {
+        break;
+      }
+      String w = i == from ? EventOrgs.stripProclitics(t.norm()) : t.norm();
+      if (ArabicWords.isFunction(w) || ArabicWords.TIME.contains(w) || w.startsWith("ال") || names.count(w) < 3) {
+        break;
+      }
+      i++;
+    }
+    return i - from >= 2 && names.count(EventOrgs.stripProclitics(tokens.get(from).norm())) >= 10 ? i : from;
+  }
+
+  /** The index of the quotation mark closing the one at {@code open}, within {@code max} tokens, or -1. */
+  static int closingQuote(List<Token> tokens, int open, int to, int max) {
+    for (int k = open + 1; k < Math.min(to, open + max + 1); k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.QUOTE) {
+        return k;
+      }
+      if (t.kind() == Token.Kind.PUNCT) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Arabic words that can be part of a name after a head noun: no function words, no punctuation. */
+  static int arabicNameRun(List<Token> tokens, int from, int to, int max) {
+    int i = from;
+    while (i < to && i - from < max) {
+      Token t = tokens.get(i);
+      if (t.kind() == Token.Kind.LATIN && i == from) {
+        i++;
+        continue;
+      }
+      if (t.kind() != Token.Kind.ARABIC || ArabicWords.isFunction(t.norm()) || ArabicWords.isFunction(t.stem())
+          || ArabicWords.TIME.contains(t.norm())) {
+        break;
+      }
+      if (i > from && (t.hasPrefix('و') && !t.norm().startsWith("وو") && t.prefix().length() > 0)) {
+        break; // a new conjunct
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static int latinRun(List<Token> tokens, int from, int to) {
+    int i = from + 1;
+    while (i < to) {
+      Token t = tokens.get(i);
+      Token prev = tokens.get(i - 1);
+      boolean glued = prev.end() == t.start() || t.start() - prev.end() == 1;
+      if (t.kind() == Token.Kind.LATIN && glued) {
+        i++;
+      } else if ((t.norm().equals("-") || t.norm().equals("&") || t.norm().equals("'")) && i + 1 < to
+          && tokens.get(i + 1).kind() == Token.Kind.LATIN) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private void english(Document doc, List<Token> tokens, Sentence s, List<Mention> out) {
+    int i = s.firstToken();
+    while (i < s.endToken()) {
+      Token t = tokens.get(i);
+      if (!isCapitalized(t)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.endToken()) {
+        Token n = tokens.get(end);
+        if (isCapitalized(n) || (n.norm().equals("&") || n.norm().equals("-")) && end + 1 < s.endToken()
+            && isCapitalized(tokens.get(end + 1))) {
+          end++;
+        } else if (n.norm().equals("-") && end + 3 < s.endToken() && glued(tokens, end - 1, end + 3)
+            && tokens.get(end + 2).norm().equals("-") && isCapitalized(tokens.get(end + 3))) {
+          end += 4; // Mar-a-Lago, Rolls-Royce's kin: hyphen-joined with a lower-case middle
+        } else if (n.norm().equals("-") && end + 1 < s.endToken() && glued(tokens, end - 1, end + 1)
+            && tokens.get(end + 1).kind() == Token.Kind.LATIN) {
+          end += 2; // Trump-Vance, Coca-Cola
+        } else if (n.norm().equals("'s") && end + 2 <= s.endToken() && end + 1 < s.endToken()
+            && isCapitalized(tokens.get(end + 1)) && PersonNames.get().count(tokens.get(end + 1).norm()) < 20
+            && (end + 2 >= s.endToken() || !isCapitalized(tokens.get(end + 2)))) {
+          end += 2; // Pilgrim's Pride, McDonald's Corp: a name with a possessive inside
+        } else if ((n.norm().equals("of") || n.norm().equals("for")) && end + 1 < s.endToken()
+            && isCapitalized(tokens.get(end + 1)) && hasOrgWord(tokens, i, end)) {
+          end++;
+        } else {
+          break;
+        }
+      }
+      int start = i;
+      while (start < end && EN_SENTENCE_START.contains(tokens.get(start).norm().toLowerCase(Locale.ROOT))) {
+        start++;
+      }
+      // "Treasury Secretary Scott Bessent": the organization, the title, then the person.
+      int firstTitle = -1;
+      int lastTitle = -1;
+      for (int k = start; k < end - 1; k++) {
+        if (EN_TITLES.contains(tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+          firstTitle = firstTitle < 0 ? k : firstTitle;
+          lastTitle = k;
+        } else if (lastTitle >= 0) {
+          break;
+        }
+      }
+      if (firstTitle >= 0) {
+        if (firstTitle > start) {
+          out.add(mention(doc, tokens, start, firstTitle, EntityType.ORGANIZATION, "organization", 0.5));
+        }
+        start = lastTitle + 1;
+      }
+      if (start < end) {
+        boolean org = hasOrgWord(tokens, start, end);
+        EntityType type = org ? EntityType.ORGANIZATION : looksLikePerson(tokens, start, end) ? EntityType.PERSON
+            : EntityType.OTHER;
+        out.add(mention(doc, tokens, start, end, type, org ? "organization" : type == EntityType.PERSON ? "person"
+            : "name", org ? 0.6 : 0.4));
+      }
+      i = end;
+    }
+  }
+
+  /** Two to four words, each a frequent part of people's names (Mark Zuckerberg, Sam Altman). */
+  static boolean looksLikePerson(List<Token> tokens, int from, int to) {
+    int n = to - from;
+    if (n < 2 || n > 4) {
+      return false;
+    }
+    PersonNames names = PersonNames.get();
+    int first = names.count(tokens.get(from).norm());
+    // A given name is frequent; the surname may be rare (Zuckerberg), so the first word decides.
+    return first >= 20 || first >= 3 && names.count(tokens.get(to - 1).norm()) >= 2;
+  }
+
+  /** Tokens {@code [from, to]} written without spaces between them. */
+  private static boolean glued(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).end() != tokens.get(k + 1).start()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasOrgWord(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (EN_ORG_WORDS.contains(tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCapitalized(Token t) {
+    if (t.kind() != Token.Kind.LATIN) {
+      return false;
+    }
+    return Character.isUpperCase(t.norm().charAt(0));
+  }
+
+  static Mention mention(Document doc, List<Token> tokens, int first, int end, EntityType type, String sub,
+      double score) {
+    Token a = tokens.get(first);
+    Token b = tokens.get(end - 1);
+    int start = a.start();
+    // Leave proclitics out of the visible span: وبصندوق → صندوق.
+    if (a.kind() == Token.Kind.ARABIC && !a.prefix().isEmpty()) {
+      String p = a.prefix();
+      int keep = p.endsWith("لل") ? p.length() : p.endsWith("ال") ? p.length() - 2 : p.length();
+      start = skipLetters(doc.text(), a.start(), a.end(), keep);
+    }
+    Span span = new Span(start, b.end());
+    String name = org.isnad.text.ar.ArabicNormalizer.normalize(doc.slice(span));
+    return new Mention(span, type, sub, name, score, "rules");
+  }
+
+  /** The index after {@code n} letters from {@code start}, skipping marks and tatweel. */
+  static int skipLetters(String text, int start, int end, int n) {
+    int i = start;
+    int seen = 0;
+    while (i < end && seen < n) {
+      char c = text.charAt(i);
+      if (org.isnad.text.ar.ArabicLetters.isLetter(c)) {
+        seen++;
+      }
+      i++;
+    }
+    while (i < end && (org.isnad.text.ar.ArabicLetters.isDiacritic(text.charAt(i))
+        || text.charAt(i) == org.isnad.text.ar.ArabicLetters.TATWEEL)) {
+      i++;
+    }
+    return i;
+  }
+}
