@@ -152,7 +152,9 @@ final class Reading {
     if (prep != 0) {
       // A well-attested remainder (شكل in بشكل) settles ب and ل however common the pair is.
       double e = lex.asStem(stem);
-      boolean settled = e >= WELL_ATTESTED || article && e > 0; // بالاقتراع: ب + ال + a known stem
+      // بالاقتراع: ب + ال + a known stem; ليصبح: ل + a known imperfect verb.
+      boolean settled = e >= WELL_ATTESTED || article && e > 0
+          || prep == 'ل' && !article && len >= 4 && "يتن".indexOf(stem.charAt(0)) >= 0 && e >= WELL_ATTESTED / 4;
       risk *= prep == 'ب' || prep == 'ل' ? (settled ? 0.3 : 1.5) : 4;
       if (prep == 'ل' && !article && stem.charAt(0) == 'ل') {
         risk *= 5; // للاغراض is ل + ال + اغراض far more often than ل + a word in ل
