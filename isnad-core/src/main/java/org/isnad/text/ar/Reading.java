@@ -162,7 +162,8 @@ final class Reading {
     }
     if (!suffix.isEmpty()) {
       // A word ending in ها or هم is nearly always stem + pronoun, however often the whole occurs.
-      risk *= suffix.equals("ي") || suffix.equals("ك") ? (lex.names().contains(w) ? 16 : 4) : suffix.equals("ه") ? 2
+      risk *= suffix.equals("ي") || suffix.equals("ك") ? (lex.names().contains(w) ? 16 : 4)
+          : suffix.equals("ه") ? (explicitHeh() ? 1 : 2) // written ه, not a folded ة: mostly the pronoun
           : suffix.equals("ها") || suffix.equals("هم") || suffix.equals("هما") ? 0.25 : 1.5;
     }
     if (proclitic && !article && raw[at] == 'ا' && lex.hamzaInitial().contains(stem)) {
@@ -179,6 +180,10 @@ final class Reading {
     double score = e / risk;
     if (article) {
       score += ARTICLE_DEFAULT;
+      if (!proclitic && suffix.isEmpty()) {
+        // Once the exceptions are ruled out (articlePossible), every sighting of الX is one of ال + X.
+        score += wholeScore();
+      }
     }
     if (proclitic && prep != 'س' && prep != 'ك' && Hints.isHamzaAlef(raw[at])) {
       score = score * 4 + HAMZA_DEFAULT;
