@@ -1,29 +1,48 @@
 package org.isnad.text;
 
+import java.util.Arrays;
+import org.isnad.text.ar.ArabicLetters;
 import org.isnad.text.ar.ArabicNormalizer;
 
 /**
  * A folded copy of a text with an index back to the original: {@link #original(int)} gives,
  * for every index of the folded copy, the UTF-16 index in the original that produced it.
- * Normalization never moves an offset; it only changes what rules see.
+ * Normalization never moves an offset; it only changes what rules see. A ligature may fold to
+ * several characters (ﻻ to لا), all of which map back to it.
  */
 public final class NormalizedText {
+  private final String original;
   private final String text;
   private final int[] toOriginal;
-  private final int originalLength;
 
-  private NormalizedText(String text, int[] toOriginal, int originalLength) {
+  private NormalizedText(String original, String text, int[] toOriginal) {
+    this.original = original;
     this.text = text;
     this.toOriginal = toOriginal;
-    this.originalLength = originalLength;
   }
 
   public static NormalizedText of(String original) {
     StringBuilder out = new StringBuilder(original.length());
+    // Folding can lengthen the text (ligatures expand), so the index grows as needed.
     int[] map = new int[original.length() + 1];
     for (int i = 0; i < original.length(); i++) {
       char c = original.charAt(i);
+      char one = ArabicNormalizer.foldLetter(c);
+      if (one != c || c < '\uFB50' || c > '\uFEFC') {
+        if (one != 0 || c == 0) { // one letter for one letter: the common case, without allocating
+          if (out.length() + 2 > map.length) {
+            map = Arrays.copyOf(map, map.length * 2 + 2);
+          }
+          map[out.length()] = i;
+          out.append(one);
+        }
+        continue;
+      }
       String f = ArabicNormalizer.fold(c);
+      int need = out.length() + (f == null ? 1 : f.length()) + 1;
+      if (need > map.length) {
+        map = Arrays.copyOf(map, Math.max(need, map.length * 2));
+      }
       if (f == null) {
         map[out.length()] = i;
         out.append(c);
@@ -34,10 +53,9 @@ public final class NormalizedText {
         }
       }
     }
-    int[] trimmed = new int[out.length() + 1];
-    System.arraycopy(map, 0, trimmed, 0, out.length());
+    int[] trimmed = Arrays.copyOf(map, out.length() + 1);
     trimmed[out.length()] = original.length();
-    return new NormalizedText(out.toString(), trimmed, original.length());
+    return new NormalizedText(original, out.toString(), trimmed);
   }
 
   public String text() {
@@ -49,15 +67,36 @@ public final class NormalizedText {
     return toOriginal[i];
   }
 
-  /** The original span covering folded {@code [start, end)}. */
+  /**
+   * The original span covering folded {@code [start, end)}: it takes in the harakat and
+   * tatweel that folding dropped after its last letter, and never cuts a surrogate pair.
+   */
   public Span originalSpan(int start, int end) {
-    int s = toOriginal[start];
-    int e = end == 0 ? 0 : (end >= text.length() ? originalLength : toOriginal[end - 1] + 1);
-    if (e < s) {
-      e = s;
+    if (start < 0 || end < start || end > text.length()) {
+      throw new IllegalArgumentException("folded span [" + start + ", " + end + ") is not inside [0, "
+          + text.length() + "]");
     }
-    // A surrogate pair folds as two characters; keep the span on code-point boundaries.
-    return new Span(s, e);
+    int s = toOriginal[start];
+    if (start == end) {
+      return new Span(s, s);
+    }
+    int e = toOriginal[end - 1] + 1;
+    if (e < original.length() && Character.isHighSurrogate(original.charAt(e - 1))
+        && Character.isLowSurrogate(original.charAt(e))) {
+      e++;
+    }
+    while (e < original.length() && e < (end < text.length() ? toOriginal[end] : original.length())
+        && isDroppedMark(original.charAt(e))) {
+      e++;
+    }
+    if (s > 0 && Character.isLowSurrogate(original.charAt(s)) && Character.isHighSurrogate(original.charAt(s - 1))) {
+      s--;
+    }
+    return new Span(s, Math.max(s, e));
+  }
+
+  private static boolean isDroppedMark(char c) {
+    return ArabicLetters.isDiacritic(c) || c == ArabicLetters.TATWEEL;
   }
 
   public int length() {

@@ -2,6 +2,8 @@ package org.isnad.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.isnad.text.ar.ArabicLetters;
 import org.isnad.text.ar.ArabicNormalizer;
 import org.isnad.text.ar.CliticSegmenter;
@@ -10,17 +12,39 @@ import org.isnad.text.ar.CliticSegmenter;
  * Splits text into tokens, keeping original offsets. Arabic words keep their clitics on one
  * token and carry the analysis in their parts; numbers keep their separators (1,000; ١٬٠٠٠;
  * ١٫٥); every punctuation mark and quotation mark is a token of its own. Invisible controls
- * are skipped. Thread-safe.
+ * are skipped. Thread-safe; each distinct Arabic word is folded and segmented once.
  */
 public final class Tokenizer {
+  /** Distinct Arabic surfaces remembered; news vocabularies stay well below this. */
+  private static final int WORD_CACHE_LIMIT = 200_000;
+  /** One-character strings for ASCII marks, so punctuation allocates no text. */
+  private static final String[] ASCII = new String[0x80];
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private final CliticSegmenter segmenter;
+  /** Surface to folded form and clitic parts: folding and segmenting once per distinct word. */
+  private final Map<String, Word> words = new ConcurrentHashMap<>();
+
+  /** An Arabic word's folded form and parts; {@link #NONE} for harakat or tatweel alone. */
+  private record Word(String norm, String prefix, String stem, String suffix) {
+    static final Word NONE = new Word("", "", "", "");
+  }
 
   public Tokenizer(CliticSegmenter segmenter) {
     this.segmenter = segmenter;
   }
 
+  /** The shared tokenizer over the standard segmenter, so that every caller shares its word cache. */
   public static Tokenizer standard() {
-    return new Tokenizer(CliticSegmenter.standard());
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final Tokenizer INSTANCE = new Tokenizer(CliticSegmenter.standard());
   }
 
   public List<Token> tokenize(String text, int from, int to) {
@@ -28,30 +52,31 @@ public final class Tokenizer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0' || ArabicLetters.isInvisible(c)) {
-        i++;
-      } else if (ArabicLetters.isLetter(c) || isArabicPresentation(c)) {
+      if (c == ' ' || c == '\n') {
+        i++; // the common case first
+      } else if (isArabicStart(c)) {
         i = arabicWord(text, i, to, out);
       } else if (ArabicLetters.digitValue(c) >= 0) {
         i = number(text, i, to, out);
+      } else if (isSkipped(c)) {
+        i++;
+      } else if (Character.isHighSurrogate(c) && Character.getType(codePointAt(text, i, to)) == Character.FORMAT) {
+        i += 2; // a tag character or other invisible control outside the BMP
       } else if ((c == '\'' || c == '\u2019') && isPossessive(text, i, to) && !out.isEmpty()
           && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).kind() == Token.Kind.LATIN) {
         out.add(new Token(out.size(), i, i + 2, "'s", Token.Kind.LATIN, "", "'s", ""));
         i += 2;
-      } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && i + 1 < to && Character.isLetter(text.codePointAt(i))) {
+      } else if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(codePointAt(text, i, to))) {
         i = latinWord(text, i, to, out);
       } else {
-        int len = Character.charCount(text.codePointAt(i));
-        if (len == 2 && i + 1 >= to) {
-          len = 1;
-        }
+        int len = Character.charCount(codePointAt(text, i, to));
         Token.Kind kind = isQuote(c) ? Token.Kind.QUOTE
             : isPunct(c) ? Token.Kind.PUNCT : Token.Kind.SYMBOL;
         int end = i + len;
         if (c == '.' && end + 1 < to && text.charAt(end) == '.' && text.charAt(end + 1) == '.') {
           end += 2; // an ellipsis is one mark
         }
-        String norm = ArabicNormalizer.normalize(text.substring(i, end));
+        String norm = end == i + 1 && c < 0x80 ? ASCII[c] : ArabicNormalizer.normalize(text.substring(i, end));
         out.add(new Token(out.size(), i, end, norm, kind, "", norm, ""));
         i = end;
       }
@@ -59,12 +84,39 @@ public final class Tokenizer {
     return out;
   }
 
+  /**
+   * Spaces of every kind, invisible controls (bidi marks, zero-width characters, the byte-order
+   * mark, soft hyphens) and combining marks with no letter to sit on make no token.
+   */
+  private static boolean isSkipped(char c) {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ArabicLetters.isInvisible(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.CONTROL;
+  }
+
+  /** An Arabic letter, a presentation form of one, or tatweel and harakat, which join the word. */
+  private static boolean isArabicStart(char c) {
+    return c >= '\u0610' && (ArabicLetters.isLetter(c) || ArabicLetters.isDiacritic(c) || c == ArabicLetters.TATWEEL
+        || isArabicPresentation(c));
+  }
+
+  /** The code point at {@code i}, never reading a low surrogate at or past {@code to}. */
+  private static int codePointAt(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+      return Character.toCodePoint(c, text.charAt(i + 1));
+    }
+    return c;
+  }
+
   private int arabicWord(String text, int i, int to, List<Token> out) {
     int start = i;
     while (i < to) {
       char c = text.charAt(i);
-      if (ArabicLetters.isLetter(c) || ArabicLetters.isDiacritic(c) || c == ArabicLetters.TATWEEL
-          || isArabicPresentation(c)) {
+      if (isArabicStart(c)) {
         i++;
       } else if ((c == '\u200C' || c == '\u200D') && i + 1 < to && ArabicLetters.isLetter(text.charAt(i + 1))) {
         i++;
@@ -72,21 +124,27 @@ public final class Tokenizer {
         break;
       }
     }
-    String norm = ArabicNormalizer.normalize(text.substring(start, i));
-    if (norm.isEmpty()) {
-      return i;
+    String surface = text.substring(start, i);
+    Word w = words.get(surface);
+    if (w == null) {
+      String norm = ArabicNormalizer.normalize(surface);
+      CliticSegmenter.Parts p = norm.isEmpty() ? null : segmenter.segment(norm, surface);
+      w = p == null ? Word.NONE : new Word(norm, p.prefix(), p.stem(), p.suffix());
+      if (words.size() < WORD_CACHE_LIMIT) {
+        words.put(surface, w);
+      }
     }
-    CliticSegmenter.Parts p = segmenter.segment(norm);
-    out.add(new Token(out.size(), start, i, norm, Token.Kind.ARABIC, p.prefix(), p.stem(), p.suffix()));
+    if (w != Word.NONE) {
+      out.add(new Token(out.size(), start, i, w.norm(), Token.Kind.ARABIC, w.prefix(), w.stem(), w.suffix()));
+    }
     return i;
   }
 
   private int latinWord(String text, int i, int to, List<Token> out) {
     int start = i;
     while (i < to) {
-      int cp = text.codePointAt(i);
-      if (Character.isLetterOrDigit(cp) && !ArabicLetters.isLetter((char) cp) && ArabicLetters.digitValue((char) cp) < 0
-          || Character.getType(cp) == Character.NON_SPACING_MARK) {
+      int cp = codePointAt(text, i, to);
+      if (cp >= 0x10000 ? Character.isLetterOrDigit(cp) : isLatinPart((char) cp)) {
         i += Character.charCount(cp);
       } else if ((cp == '\'' || cp == '\u2019') && isPossessive(text, i, to)) {
         break; // Trump's: the name, then the possessive as a token of its own
@@ -106,6 +164,22 @@ public final class Tokenizer {
     String norm = ArabicNormalizer.normalize(surface);
     out.add(new Token(out.size(), start, i, norm, Token.Kind.LATIN, "", norm, ""));
     return i;
+  }
+
+  /**
+   * Letters of any script but Arabic, ASCII digits (G20, Web3), and the combining marks on
+   * them. Arabic-Indic digits and Arabic letters start tokens of their own.
+   */
+  private static boolean isLatinPart(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    if (ArabicLetters.isLetter(c) || ArabicLetters.digitValue(c) >= 0 || isArabicPresentation(c)
+        || c == ArabicLetters.TATWEEL) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** An apostrophe that starts an English possessive: 's or ’s followed by a non-letter. */
@@ -132,27 +206,33 @@ public final class Tokenizer {
       if (ArabicLetters.digitValue(c) >= 0) {
         i++;
       } else if ((c == ',' || c == '.' || c == ArabicLetters.ARABIC_THOUSANDS_SEPARATOR
-          || c == ArabicLetters.ARABIC_DECIMAL_SEPARATOR || c == '\u066B')
+          || c == ArabicLetters.ARABIC_DECIMAL_SEPARATOR)
           && i + 1 < to && ArabicLetters.digitValue(text.charAt(i + 1)) >= 0) {
         i++;
       } else {
         break;
       }
     }
-    String norm = ArabicNormalizer.normalize(text.substring(start, i))
-        .replace(ArabicLetters.ARABIC_THOUSANDS_SEPARATOR, ',').replace(ArabicLetters.ARABIC_DECIMAL_SEPARATOR, '.');
+    String norm = ArabicNormalizer.normalize(text.substring(start, i)); // ١٬٠٠٠٫٥ folds to 1,000.5
     out.add(new Token(out.size(), start, i, norm, Token.Kind.NUMBER, "", norm, ""));
     return i;
   }
 
+  /**
+   * Arabic presentation forms of letters and ligatures; not the ornate parentheses ﴾ ﴿, the
+   * rial sign or the unassigned code points between them.
+   */
   static boolean isArabicPresentation(char c) {
-    return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC');
+    return (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC') && Character.isLetter(c);
   }
 
+  /** Every character with the Unicode Quotation_Mark property, plus the ornamental ❛❜❝❞. */
   static boolean isQuote(char c) {
     return switch (c) {
-      case '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2039', '\u203A', '\'', '\u2018',
-          '\u2019', '\u201A', '\u300C', '\u300D', '\uFF02' -> true;
+      case '"', '\'', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E',
+          '\u201F', '\u2039', '\u203A', '\u2E42', '\u300C', '\u300D', '\u300E', '\u300F', '\u301D', '\u301E',
+          '\u301F', '\uFE41', '\uFE42', '\uFE43', '\uFE44', '\uFF02', '\uFF07', '\uFF62', '\uFF63', '\u275B',
+          '\u275C', '\u275D', '\u275E' -> true;
       default -> false;
     };
   }

@@ -7,7 +7,8 @@ import com.ibm.icu.text.Normalizer2;
 /**
  * Folds Arabic text to the form used for matching: diacritics, tatweel and invisible
  * controls dropped; alef and hamza seats folded to their base letters; alef maqsura to
- * yeh, teh marbuta to heh; Arabic-Indic and Persian digits to ASCII; presentation forms
+ * yeh, teh marbuta to heh; Arabic-Indic and Persian digits, and the Arabic decimal and
+ * thousands separators, to ASCII; presentation forms
  * expanded through NFKC. Case and everything else is kept.
  *
  * <p>Thread-safe and stateless. {@link #fold(char)} is the single-character rule that the
@@ -62,6 +63,10 @@ public final class ArabicNormalizer {
         return KAF;
       case '\u00A0', '\u2007', '\u202F':
         return ' ';
+      case ARABIC_DECIMAL_SEPARATOR:
+        return '.'; // ١٫٥ reads as 1.5
+      case ARABIC_THOUSANDS_SEPARATOR:
+        return ','; // ١٬٠٠٠ reads as 1,000
       default:
         int d = digitValue(c);
         return d >= 0 ? (char) ('0' + d) : c;
@@ -73,10 +78,19 @@ public final class ArabicNormalizer {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String f = fold(c);
-      if (f == null) {
+      if (c < 0x80) {
         out.append(c);
-      } else {
+        continue;
+      }
+      char f = foldLetter(c); // the common case, without allocating
+      if (f == c && c >= '\uFB50' && c <= '\uFEFC') {
+        String p = PRESENTATION[c - '\uFB50'];
+        if (p != null) {
+          out.append(p);
+        } else {
+          out.append(c);
+        }
+      } else if (f != 0) {
         out.append(f);
       }
     }

@@ -7,26 +7,28 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Clitic segmentation guided by a lexicon of known stems with their corpus counts: a
- * proclitic is split off only when what remains is a word the lexicon knows at least as
- * well as the whole, so words that merely start with و or ب (وزير, بيزوس) stay whole.
- * The lexicon ({@code stems.tsv}) is built by {@code isnad train lexicon} from public text.
+ * Clitic segmentation guided by a lexicon of word counts from public text ({@code stems.tsv},
+ * built by {@code org.isnad.eval.text.LexiconBuilder}). Every reading of a word as
+ * [و|ف] [ب|ك|ل|س] [ال] stem [pronoun] is weighed by how often its stem occurs alone or with
+ * the article, divided by what its clitics risk, against how often the whole word occurs; the
+ * best reading wins. So words that merely start with clitic letters (وزير, لبنان, بيزوس,
+ * فيسبوك) stay whole. The written form settles what folding hides: a hamza starts a word
+ * (وأكدت is و + أكدت; ألتمان has no article) and a teh marbuta is never a pronoun.
+ *
+ * <p>Thread-safe and stateless; the tokenizer remembers the parts of each distinct word.
  */
 final class LexiconSegmenter implements CliticSegmenter {
   private static final String RESOURCE = "/org/isnad/text/ar/stems.tsv";
-  /** Function words that look like article + stem and are not. */
-  private static final Set<String> NOT_ARTICLE = Set.copyOf(java.util.Arrays.asList("الي", "الا", "التي", "الذي", "الذين", "اللذين",
-      "اللتين", "اللاتي", "اللواتي", "الله", "الان", "اللذان", "التان", "الف", "الفا", "الاف", "الافا"));
-  private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ي", "ك"};
 
-  private final Map<String, Integer> counts;
+  private final Lexicon lex;
 
-  private LexiconSegmenter(Map<String, Integer> counts) {
-    this.counts = counts;
+  private LexiconSegmenter(Lexicon lex) {
+    this.lex = lex;
   }
 
   private static final class Holder {
@@ -37,88 +39,79 @@ final class LexiconSegmenter implements CliticSegmenter {
     return Holder.INSTANCE;
   }
 
-  static LexiconSegmenter of(Map<String, Integer> counts) {
-    return new LexiconSegmenter(Map.copyOf(counts));
+  /** A segmenter over the given counts and names, for tests. */
+  static LexiconSegmenter of(Map<String, Integer> counts, Set<String> names) {
+    return new LexiconSegmenter(new Lexicon(Map.copyOf(counts), Set.copyOf(names), Set.of(), Set.of()));
   }
 
-  private static Map<String, Integer> load() {
-    Map<String, Integer> m = new HashMap<>();
+  private static Lexicon load() {
+    Map<String, Integer> counts = new HashMap<>(1 << 17);
+    Set<String> names = new HashSet<>(1 << 16);
+    Set<String> hamza = new HashSet<>();
+    Set<String> teh = new HashSet<>();
     try (InputStream in = LexiconSegmenter.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return m;
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        int tab = line.indexOf('\t');
-        if (tab > 0) {
-          m.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).trim()));
+      if (in != null) {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+          if (line.startsWith("#")) {
+            continue;
+          }
+          String[] f = line.split("\t");
+          if (f.length >= 2) {
+            counts.put(f[0], Integer.parseInt(f[1].trim()));
+            String flags = f.length >= 3 ? f[2] : "";
+            if (flags.indexOf('N') >= 0) {
+              names.add(f[0]);
+            }
+            if (flags.indexOf('H') >= 0) {
+              hamza.add(f[0]);
+            }
+            if (flags.indexOf('T') >= 0) {
+              teh.add(f[0]);
+            }
+          }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the stem lexicon " + RESOURCE, e);
     }
-    return m;
+    return new Lexicon(counts, names, hamza, teh);
   }
 
-  private int count(String w) {
-    return counts.getOrDefault(w, 0);
+  /** The lexicon: counts, person names, and how words are mostly written. */
+  record Lexicon(Map<String, Integer> counts, Set<String> names, Set<String> hamzaInitial, Set<String> tehFinal) {
+    int count(String w) {
+      Integer c = counts.get(w);
+      return c == null ? 0 : c;
+    }
+
+    /** How well a word is attested alone: its count, and at least one sighting for a known name. */
+    double attested(String w) {
+      int c = count(w);
+      return c == 0 && names.contains(w) ? 1 : c;
+    }
+
+    /** How well a stem is attested: alone or with the article (القاء, that is إلقاء, does not count for قاء). */
+    double asStem(String stem) {
+      double e = attested(stem);
+      if (stem.startsWith("ال")) {
+        return e;
+      }
+      String definite = "ال" + stem;
+      return hamzaInitial.contains(definite) ? e : e + count(definite);
+    }
   }
 
   @Override
   public Parts segment(String w) {
-    if (w.length() < 3) {
+    return w.length() < 2 ? Parts.whole(w) : new Reading(lex, w, null).best();
+  }
+
+  @Override
+  public Parts segment(String w, String surface) {
+    if (w.length() < 2) {
       return Parts.whole(w);
     }
-    int wholeCount = count(w);
-    String prefix = "";
-    String rest = w;
-    // Conjunction و or ف.
-    if ((rest.charAt(0) == 'و' || rest.charAt(0) == 'ف') && rest.length() >= 3 && acceptsProclitic(rest.substring(1), wholeCount)) {
-      prefix += rest.charAt(0);
-      rest = rest.substring(1);
-    }
-    // Preposition ب ك ل, or the future marker س before a verb-like stem.
-    if (rest.length() >= 3 && (rest.charAt(0) == 'ب' || rest.charAt(0) == 'ك' || rest.charAt(0) == 'ل')) {
-      if (rest.charAt(0) == 'ل' && rest.startsWith("لل") && rest.length() >= 4) {
-        // ل + ال with the alef elided: للشركة = ل + ال + شركة
-        prefix += "لل";
-        rest = rest.substring(2);
-        return withSuffix(prefix, rest);
-      }
-      if (acceptsProclitic(rest.substring(1), Math.max(wholeCount, count(rest)))) {
-        prefix += rest.charAt(0);
-        rest = rest.substring(1);
-      }
-    }
-    if (rest.startsWith("ال") && rest.length() >= 4 && !NOT_ARTICLE.contains(rest)) {
-      prefix += "ال";
-      rest = rest.substring(2);
-    }
-    return withSuffix(prefix, rest);
-  }
-
-  private boolean acceptsProclitic(String rest, int wholeCount) {
-    if (rest.startsWith("ال") && rest.length() >= 4) {
-      return true; // وال / بال / كال: the article makes the split safe
-    }
-    int restCount = count(rest);
-    return restCount > 0 && restCount >= wholeCount * 2 && rest.length() >= 2;
-  }
-
-  private Parts withSuffix(String prefix, String stem) {
-    if (prefix.endsWith("ال") || prefix.endsWith("لل")) {
-      return new Parts(prefix, stem, ""); // a definite noun takes no possessive
-    }
-    for (String s : SUFFIXES) {
-      if (stem.length() - s.length() >= 3 && stem.endsWith(s)) {
-        String base = stem.substring(0, stem.length() - s.length());
-        String asNoun = base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base;
-        int baseCount = Math.max(count(base), count(asNoun));
-        if (baseCount > 0 && baseCount >= count(stem)) {
-          return new Parts(prefix, asNoun.equals(base) || count(asNoun) == 0 ? base : asNoun, s);
-        }
-      }
-    }
-    return new Parts(prefix, stem, "");
+    return new Reading(lex, w, surface).best();
   }
 }
