@@ -8,6 +8,7 @@ import org.isnad.link.EntityResolver;
 import org.isnad.link.Nominals;
 import org.isnad.recognize.DateRecognizer;
 import org.isnad.recognize.EventOrgs;
+import org.isnad.recognize.HeadNouns;
 import org.isnad.recognize.Mention;
 import org.isnad.recognize.MentionFinder;
 import org.isnad.recognize.Money;
@@ -33,6 +34,7 @@ public final class Extractor {
   private final QuoteFinder quotes = QuoteFinder.standard();
   private final EventOrgs events = new EventOrgs();
   private final Nominals nominals = new Nominals();
+  private final HeadNouns heads = new HeadNouns();
 
   public Extractor(TextAnalyzer text, List<MentionFinder> finders) {
     this.text = text;
@@ -57,6 +59,7 @@ public final class Extractor {
     for (MentionFinder f : finders) {
       mentions.addAll(f.find(doc));
     }
+    mentions.addAll(heads.find(doc, mentions));
     List<Money> amounts = money.find(doc);
     mentions.removeIf(m -> amounts.stream().anyMatch(a -> a.span().overlaps(m.span())));
     List<Quote> quoted = quotes.find(doc);

@@ -47,8 +47,9 @@ public final class EntityResolver {
 
     /** The fullest name: the longest mention, first seen on ties. */
     public Mention best() {
-      return mentions.stream().max(Comparator.comparingInt((Mention m) -> NameKey.words(NameKey.of(m.name())).length)
-          .thenComparingInt(m -> -m.span().start())).orElseThrow();
+      return mentions.stream().filter(m -> !m.source().equals("coref"))
+          .max(Comparator.comparingInt((Mention m) -> NameKey.words(NameKey.of(m.name())).length)
+          .thenComparingInt(m -> -m.span().start())).orElse(mentions.get(0));
     }
   }
 
@@ -73,6 +74,15 @@ public final class EntityResolver {
       }
       c.mentions.add(m);
       c.keys.add(key);
+    }
+    for (Cluster c : clusters) {
+      // The type the most confident mention gives: a head noun (شركة ميتا) outweighs the tagger.
+      Mention top = c.mentions.stream().filter(x -> x.type() != EntityType.OTHER)
+          .max(Comparator.comparingDouble(Mention::score)).orElse(null);
+      if (top != null) {
+        c.type = top.type();
+        c.subtype = top.subtype();
+      }
     }
     return clusters;
   }

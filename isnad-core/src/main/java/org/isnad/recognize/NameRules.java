@@ -23,7 +23,7 @@ public final class NameRules implements MentionFinder {
       Map.entry("جريده", "outlet"), Map.entry("مجله", "outlet"), Map.entry("وكاله", "outlet"),
       Map.entry("قناه", "outlet"), Map.entry("موقع", "outlet"), Map.entry("شبكه", "outlet"),
       Map.entry("بنك", "company"), Map.entry("مصرف", "company"), Map.entry("صندوق", "fund"),
-      Map.entry("لجنه", "fund"), Map.entry("حمله", "campaign"), Map.entry("حزب", "party"),
+      Map.entry("لجنه", "fund"), Map.entry("حزب", "party"),
       Map.entry("وزاره", "government"), Map.entry("هيئه", "government"), Map.entry("مجلس", "government"),
       Map.entry("منظمه", "organization"), Map.entry("موسسه", "organization"), Map.entry("جامعه", "organization"),
       Map.entry("اتحاد", "organization"), Map.entry("محكمه", "government"), Map.entry("مكتب", "organization"));
@@ -100,31 +100,6 @@ public final class NameRules implements MentionFinder {
         i = personEnd - 1;
         continue;
       }
-      String head = t.stem();
-      String kind = AR_HEADS.get(head);
-      if (kind == null || i + 1 >= s.endToken() || t.hasArticle() || t.norm().startsWith("ال")) {
-        continue;
-      }
-      int nameStart = i + 1;
-      Token next = tokens.get(nameStart);
-      int end;
-      if (next.kind() == Token.Kind.QUOTE) {
-        int close = closingQuote(tokens, nameStart, s.endToken(), 6);
-        if (close > nameStart + 1) {
-          out.add(mention(doc, tokens, nameStart + 1, close, EntityType.ORGANIZATION, kind, 0.6));
-        }
-        continue;
-      }
-      if (next.kind() == Token.Kind.LATIN) {
-        end = latinRun(tokens, nameStart, s.endToken());
-      } else {
-        end = arabicNameRun(tokens, nameStart, s.endToken(), KEEP_HEAD.contains(head) ? 4 : 3);
-      }
-      if (end == nameStart) {
-        continue;
-      }
-      int start = KEEP_HEAD.contains(head) ? i : nameStart;
-      out.add(mention(doc, tokens, start, end, EntityType.ORGANIZATION, kind, 0.5));
     }
   }
 

@@ -1,0 +1,78 @@
+package org.isnad.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.fact.EntityType;
+import org.isnad.text.Document;
+import org.isnad.text.Sentence;
+import org.isnad.text.Token;
+
+/**
+ * Organizations announced by a head noun: شركة "ميتا"، صحيفة وول ستريت جورنال، وكالة
+ * رويترز، وزارة الخزانة. The head fixes the type (company, outlet, government, fund...) of
+ * the name after it, whatever the tagger thought; the name's extent comes from the tagger's
+ * mention when there is one, else from a short run of name-like words. Institutional heads
+ * (وزارة، لجنة، بنك) stay in the name.
+ */
+public final class HeadNouns {
+  /** Scores above the tagger's, so that the head's reading of the same span wins. */
+  static final double SCORE = 0.85;
+
+  public List<Mention> find(Document doc, List<Mention> known) {
+    List<Mention> out = new ArrayList<>();
+    if (!doc.isArabic()) {
+      return out;
+    }
+    List<Token> tokens = doc.tokens();
+    for (Sentence s : doc.sentences()) {
+      for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
+        Token t = tokens.get(i);
+        String kind = t.kind() == Token.Kind.ARABIC ? NameRules.AR_HEADS.get(t.stem()) : null;
+        if (kind == null || t.hasArticle() || t.norm().startsWith("ال") || !t.suffix().isEmpty()) {
+          continue;
+        }
+        boolean keepHead = NameRules.KEEP_HEAD.contains(t.stem());
+        int nameStart = i + 1;
+        Token next = tokens.get(nameStart);
+        int end;
+        if (next.kind() == Token.Kind.QUOTE) {
+          int close = NameRules.closingQuote(tokens, nameStart, s.endToken(), 6);
+          if (close > nameStart + 1) {
+            out.add(NameRules.mention(doc, tokens, nameStart + 1, close, EntityType.ORGANIZATION, kind, SCORE));
+          }
+          continue;
+        }
+        Mention tagged = startingAt(known, next);
+        if (tagged != null) {
+          end = nameStart;
+          while (end < s.endToken() && tokens.get(end).start() < tagged.span().end()) {
+            end++;
+          }
+        } else if (next.kind() == Token.Kind.LATIN) {
+          end = nameStart;
+          while (end < s.endToken() && tokens.get(end).kind() == Token.Kind.LATIN) {
+            end++;
+          }
+        } else {
+          end = NameRules.arabicNameRun(tokens, nameStart, s.endToken(), keepHead ? 3 : 2);
+        }
+        if (end > nameStart) {
+          out.add(NameRules.mention(doc, tokens, keepHead ? i : nameStart, end, EntityType.ORGANIZATION, kind,
+              SCORE));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Mention startingAt(List<Mention> known, Token t) {
+    Mention best = null;
+    for (Mention m : known) {
+      if (m.span().start() >= t.start() && m.span().start() < t.end() && !m.source().equals("event")
+          && (best == null || m.span().length() > best.span().length())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+}
