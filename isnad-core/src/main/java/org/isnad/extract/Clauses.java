@@ -34,10 +34,18 @@ final class Clauses {
     }
     if (m.first() > 0) {
       int p = m.first() - 1;
-      while (p > 0 && isDeterminer(c.tokens.get(p))) {
+      while (p > 0 && (isDeterminer(c.tokens.get(p)) || c.tokens.get(p).kind() == Token.Kind.QUOTE)) {
         p--;
       }
       Token prev = c.tokens.get(p);
+      if (prev.kind() == Token.Kind.ARABIC && (prev.hasPrefix('ل') || prev.hasPrefix('ب'))
+          && !prev.prefix().equals("ال") && p == m.first() - 1 - quotesBetween(c, p, m.first())
+          && org.isnad.recognize.HeadNounsAccess.isHead(prev.stem())) {
+        return true; // لشركة "أبل": the name after a head noun that carries the preposition
+      }
+      if (inTitlePhrase(c, p) && c.typeOf(m.entity()) != EntityType.PERSON) {
+        return true; // الرئيس التنفيذي لشركة أبل: an apposition describing someone else
+      }
       String n = prev.norm().toLowerCase(Locale.ROOT);
       if (AR_PREPOSITIONS.contains(n) || EN_PREPOSITIONS.contains(n) || n.equals("ل") || n.equals("لـ")
           || n.equals("ب") || (m.first() > 1 && AR_PREPOSITIONS.contains(prev.stem()))) {
@@ -46,6 +54,25 @@ final class Clauses {
       // A genitive: the head noun before it takes the name (حفل تنصيب ترامب): not a subject.
       if (prev.kind() == Token.Kind.ARABIC && !prev.hasArticle() && prev.end() + 1 >= c.tokens.get(m.first()).start()
           && GENITIVE_HEADS.contains(prev.stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int quotesBetween(DocContext c, int from, int to) {
+    int n = 0;
+    for (int k = from + 1; k < to; k++) {
+      n += c.tokens.get(k).kind() == Token.Kind.QUOTE ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Whether token {@code p} ends a title such as "الرئيس التنفيذي ل" or "chief executive of". */
+  private static boolean inTitlePhrase(DocContext c, int p) {
+    int from = Math.max(0, p - 3);
+    for (Phrases.Hit h : RoleFacts.TITLES.find(c.tokens, from, p + 1)) {
+      if (h.end() >= p && h.end() <= p + 1) {
         return true;
       }
     }

@@ -75,12 +75,25 @@ public final class EventOrgs {
       } else {
         personAt = i + 1;
       }
+    } else if (stem.equals("الحمله") && i + 1 < tokens.size()) {
+      // الحملة الانتخابية لترامب: the person follows with ل, after an adjective or two
+      int k = i + 1;
+      while (k < tokens.size() && k < i + 3 && tokens.get(k).norm().startsWith("ال")) {
+        k++;
+      }
+      if (k < tokens.size() && tokens.get(k).norm().startsWith("ل") && tokens.get(k).norm().length() > 3) {
+        kind = CAMPAIGN;
+        personAt = k;
+      }
     }
     if (kind == null) {
       return;
     }
     String person;
     int end;
+    if (personAt > 0) {
+      personAt = skipTitles(tokens, personAt); // تنصيب الرئيس الأمريكي المنتخب، دونالد ترامب
+    }
     if (pronounSuffix != null) {
       person = lastPersonBefore(names, t.start());
       end = i + 1;
@@ -180,6 +193,18 @@ public final class EventOrgs {
     Span span = NameRules.mention(doc, tokens, first, end, EntityType.ORGANIZATION, kind, 0.7).span();
     String key = kind + ":" + person + (qualifier.isEmpty() ? "" : ":" + qualifier);
     return new Mention(span, EntityType.ORGANIZATION, kind, key, 0.7, "event");
+  }
+
+  private static final Set<String> TITLE_WORDS = Set.of("الرييس", "الاميركي", "الامريكي", "المنتخب", "السابق",
+      "الجديد", "المقبل", "الحالي", "،", ",", "ل", "الملياردير");
+
+  /** Past titles and their adjectives to the name they describe, at most five words on. */
+  private static int skipTitles(List<Token> tokens, int at) {
+    int k = at;
+    while (k < tokens.size() && k < at + 5 && TITLE_WORDS.contains(tokens.get(k).norm())) {
+      k++;
+    }
+    return k < tokens.size() && k > at ? k : at;
   }
 
   private static boolean isKnownSurname(List<Mention> names, String folded) {
