@@ -19,6 +19,7 @@ final class TranslitModel {
   private final String[] unitTarget;
   private final int[][] unitChars;
   private final int[][] candidates;
+  private final int[][] allCandidates;
   private final BackoffLm joint;
   private final BackoffLm chars;
   private final int unitBos;
@@ -28,6 +29,7 @@ final class TranslitModel {
   private final Map<String, String> lookup;
   private final double charWeight;
   private final int beam;
+  private final boolean mergeSpellings;
 
   private TranslitModel(Map<String, String> params, String[] unitSource, String[] unitTarget,
       String charset, BackoffLm joint, BackoffLm chars, Map<String, String> lookup) {
@@ -42,6 +44,7 @@ final class TranslitModel {
     this.charEos = charset.length() + 2;
     this.charWeight = Double.parseDouble(params.getOrDefault("charWeight", "0.3"));
     this.beam = Integer.parseInt(params.getOrDefault("beam", "24"));
+    this.mergeSpellings = !"0".equals(params.get("mergeSpellings"));
     int maxCandidates = Integer.parseInt(params.getOrDefault("candidates", "16"));
     this.unitChars = new int[unitTarget.length + 1][];
     Map<Character, List<Integer>> bySource = new HashMap<>();
@@ -51,9 +54,12 @@ final class TranslitModel {
       bySource.computeIfAbsent(unitSource[u - 1].charAt(0), k -> new ArrayList<>()).add(u);
     }
     this.candidates = new int[0x10000][];
+    this.allCandidates = new int[0x10000][];
     // Units are written most frequent first, so the first few per letter are the likely ones.
-    bySource.forEach((c, us) -> candidates[c] = us.stream().limit(maxCandidates)
-        .mapToInt(Integer::intValue).toArray());
+    bySource.forEach((c, us) -> {
+      candidates[c] = us.stream().limit(maxCandidates).mapToInt(Integer::intValue).toArray();
+      allCandidates[c] = us.stream().mapToInt(Integer::intValue).toArray();
+    });
   }
 
   /**
@@ -101,8 +107,16 @@ final class TranslitModel {
     return lookup.get(key);
   }
 
+  /** A spelling and its joint log probability. */
+  record Scored(String text, double score) {}
+
   /** Up to {@code n} distinct spellings for {@code source} (already in the model's alphabet), best first. */
   List<String> nbest(String source, int n) {
+    return scored(source, n).stream().map(Scored::text).toList();
+  }
+
+  /** Like {@link #nbest}, with the scores. */
+  List<Scored> scored(String source, int n) {
     List<Hyp> hyps = List.of(new Hyp(null, 0, unitBos, 1, charBos, 1, 0.0));
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
@@ -122,7 +136,9 @@ final class TranslitModel {
             chLen++;
           }
           long us = joint.push(h.units, u);
-          Key k = new Key(us, ch);
+          // Segmentations of the same spelling compete for one slot, so the beam keeps
+          // distinct spellings (and the n-best list is not the same name five times).
+          Key k = mergeSpellings ? new Key(extend(h.text, u), 0, 0) : new Key(us, ch, 0);
           Hyp old = next.get(k);
           if (old == null || old.score < s) {
             next.put(k, new Hyp(h, u, us, h.unitLen + 1, ch, chLen, s));
@@ -131,18 +147,14 @@ final class TranslitModel {
       }
       hyps = prune(new ArrayList<>(next.values()), beam);
     }
-    List<Hyp> done = new ArrayList<>(hyps.size());
-    for (Hyp h : hyps) {
-      double s = h.score + joint.logProb(h.units, h.unitLen, unitEos)
-          + charWeight * chars.logProb(h.chars, h.charLen, charEos);
-      done.add(new Hyp(h.parent, h.unit, h.units, h.unitLen, h.chars, h.charLen, s));
-    }
-    done = prune(done, done.size());
-    List<String> out = new ArrayList<>(n);
+    List<Hyp> done = finish(hyps);
+    List<Scored> out = new ArrayList<>(n);
+    List<String> texts = new ArrayList<>(n);
     for (Hyp h : done) {
       String text = h.text();
-      if (!out.contains(text)) {
-        out.add(text);
+      if (!texts.contains(text)) {
+        texts.add(text);
+        out.add(new Scored(text, h.score));
         if (out.size() == n) {
           break;
         }
@@ -151,12 +163,80 @@ final class TranslitModel {
     return out;
   }
 
+  private List<Hyp> finish(List<Hyp> hyps) {
+    List<Hyp> done = new ArrayList<>(hyps.size());
+    for (Hyp h : hyps) {
+      double s = h.score + joint.logProb(h.units, h.unitLen, unitEos)
+          + charWeight * chars.logProb(h.chars, h.charLen, charEos);
+      done.add(new Hyp(h.parent, h.unit, h.units, h.unitLen, h.chars, h.charLen, s));
+    }
+    return prune(done, done.size());
+  }
+
+  /**
+   * The best joint log probability of writing {@code source} as exactly {@code target} (both
+   * in the model's alphabets), or negative infinity when no alignment the model knows fits.
+   */
+  double forcedScore(String source, String target) {
+    List<Hyp> hyps = List.of(new Hyp(null, 0, unitBos, 1, charBos, 1, 0.0));
+    for (int i = 0; i < source.length() && !hyps.isEmpty(); i++) {
+      int[] cands = allCandidates[source.charAt(i)];
+      if (cands == null) {
+        continue;
+      }
+      Map<Key, Hyp> next = new HashMap<>();
+      for (Hyp h : hyps) {
+        int at = h.position();
+        for (int u : cands) {
+          String chunk = unitTarget[u - 1];
+          if (!target.startsWith(chunk, at)) {
+            continue;
+          }
+          double s = h.score + joint.logProb(h.units, h.unitLen, u);
+          long ch = h.chars;
+          int chLen = h.charLen;
+          for (int x : unitChars[u]) {
+            s += charWeight * chars.logProb(ch, chLen, x);
+            ch = chars.push(ch, x);
+            chLen++;
+          }
+          long us = joint.push(h.units, u);
+          // The target position is part of the state: histories alone do not fix it.
+          Key k = new Key(us, ch, at + chunk.length());
+          Hyp old = next.get(k);
+          if (old == null || old.score < s) {
+            next.put(k, new Hyp(h, u, us, h.unitLen + 1, ch, chLen, s));
+          }
+        }
+      }
+      hyps = prune(new ArrayList<>(next.values()), beam);
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    for (Hyp h : finish(new ArrayList<>(hyps))) {
+      if (h.position() == target.length()) {
+        best = Math.max(best, h.score);
+      }
+    }
+    return best;
+  }
+
+  private long extend(long text, int unit) {
+    if (unit == 0) {
+      return text;
+    }
+    String chunk = unitTarget[unit - 1];
+    for (int i = 0; i < chunk.length(); i++) {
+      text = text * 1_000_003L + chunk.charAt(i) + 1;
+    }
+    return text;
+  }
+
   private static List<Hyp> prune(List<Hyp> hyps, int keep) {
     hyps.sort(Collections.reverseOrder((a, b) -> Double.compare(a.score, b.score)));
     return hyps.size() > keep ? hyps.subList(0, keep) : hyps;
   }
 
-  private record Key(long units, long chars) {}
+  private record Key(long units, long chars, int position) {}
 
   private final class Hyp {
     final Hyp parent;
@@ -166,8 +246,11 @@ final class TranslitModel {
     final long chars;
     final int charLen;
     final double score;
+    /** A hash of the letters written so far, whatever the segmentation. */
+    final long text;
 
     Hyp(Hyp parent, int unit, long units, int unitLen, long chars, int charLen, double score) {
+      this.text = extend(parent == null ? 0 : parent.text, unit);
       this.parent = parent;
       this.unit = unit;
       this.units = units;
@@ -175,6 +258,15 @@ final class TranslitModel {
       this.chars = chars;
       this.charLen = charLen;
       this.score = score;
+    }
+
+    /** How many target letters this hypothesis has written. */
+    int position() {
+      int n = 0;
+      for (Hyp h = this; h != null && h.unit != 0; h = h.parent) {
+        n += unitTarget[h.unit - 1].length();
+      }
+      return n;
     }
 
     String text() {

@@ -126,7 +126,7 @@ public final class Transliterator {
     if (letters.startsWith(ARTICLE) && letters.length() >= ARTICLE.length() + 3) {
       return "al-" + latinWord(letters.substring(ARTICLE.length()));
     }
-    List<String> best = toLatin.nbest(letters, 1);
+    List<String> best = rerank(toLatin, toArabic, letters, 1);
     return best.isEmpty() ? "" : NameFolding.capitalize(best.get(0));
   }
 
@@ -154,7 +154,7 @@ public final class Transliterator {
       }
       String known = toArabic.lookup(letters);
       if (known == null) {
-        List<String> best = toArabic.nbest(letters, 1);
+        List<String> best = rerank(toArabic, toLatin, letters, 1);
         known = best.isEmpty() ? "" : best.get(0);
       }
       out.add(article + known);
@@ -164,13 +164,36 @@ public final class Transliterator {
 
   /** Model candidates for one Arabic word, best first, without the frequent-word table (lower case). */
   public List<String> latinCandidates(String arabicWord, int n) {
-    return toLatin.nbest(NameFolding.arabicLetters(arabicWord), n);
+    return rerank(toLatin, toArabic, NameFolding.arabicLetters(arabicWord), n);
   }
 
   /** Model candidates for one Latin word, best first, without the frequent-word table. */
   public List<String> arabicCandidates(String latinWord, int n) {
-    return toArabic.nbest(NameFolding.latinLetters(latinWord), n);
+    return rerank(toArabic, toLatin, NameFolding.latinLetters(latinWord), n);
   }
+
+  /**
+   * The forward model's n-best list, re-scored with how well the reverse model spells each
+   * candidate back as the source: the two models err differently, so their sum ranks better.
+   */
+  private static List<String> rerank(TranslitModel forward, TranslitModel reverse, String source, int n) {
+    double weight = Double.parseDouble(Objects.requireNonNullElse(forward.param("reverseWeight"), "0"));
+    if (weight == 0) {
+      return forward.nbest(source, n);
+    }
+    int depth = Integer.parseInt(Objects.requireNonNullElse(forward.param("rerankDepth"), "8"));
+    List<TranslitModel.Scored> scored = new ArrayList<>();
+    for (TranslitModel.Scored s : forward.scored(source, Math.max(n, depth))) {
+      double back = reverse.forcedScore(s.text(), source);
+      scored.add(new TranslitModel.Scored(s.text(),
+          s.score() + weight * (back == Double.NEGATIVE_INFINITY ? UNREACHABLE : back)));
+    }
+    scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return scored.stream().limit(n).map(TranslitModel.Scored::text).toList();
+  }
+
+  /** Reverse score for a candidate the reverse model cannot align at all. */
+  private static final double UNREACHABLE = -200;
 
   /** The frequent-word table's Latin spelling of one Arabic word (lower case), or null. */
   public String knownLatin(String arabicWord) {

@@ -147,9 +147,20 @@ final class KneserNey {
         double p = last(g) == bos ? -99 : logp.get(k).get(g);
         double b = bow.get(k).getOrDefault(g, 0.0);
         out.write(ids(g));
-        out.write(String.format(Locale.ROOT, "\t%.4f\t%.4f%n", p, b));
+        out.write('\t');
+        out.write(compact(p));
+        out.write('\t');
+        out.write(compact(b));
+        out.write('\n');
       }
     }
+  }
+
+  /** Three decimals of a natural log are finer than the estimates; trailing zeros dropped. */
+  private static String compact(double v) {
+    String s = String.format(Locale.ROOT, "%.3f", v);
+    s = s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
+    return s.equals("-0") ? "0" : s;
   }
 
   private String ids(long key) {

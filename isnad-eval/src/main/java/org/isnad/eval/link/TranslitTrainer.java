@@ -21,7 +21,8 @@ import org.isnad.eval.link.NamePairs.Pair;
 final class TranslitTrainer {
   /** Settings of one direction; the defaults were chosen on wd_arabic_64 / wd_arabic_16. */
   record Settings(int maxTarget, int iterations, int jointOrder, int charOrder, double charWeight,
-      int beam, int candidates, int minTop, int minLookup) {
+      int beam, int candidates, int minTop, int minLookup, double reverseWeight, int rerankDepth,
+      int mergeSpellings, int charMinTop) {
     Settings with(String name, double v) {
       return new Settings(
           name.equals("maxTarget") ? (int) v : maxTarget,
@@ -32,12 +33,16 @@ final class TranslitTrainer {
           name.equals("beam") ? (int) v : beam,
           name.equals("candidates") ? (int) v : candidates,
           name.equals("minTop") ? (int) v : minTop,
-          name.equals("minLookup") ? (int) v : minLookup);
+          name.equals("minLookup") ? (int) v : minLookup,
+          name.equals("reverseWeight") ? v : reverseWeight,
+          name.equals("rerankDepth") ? (int) v : rerankDepth,
+          name.equals("mergeSpellings") ? (int) v : mergeSpellings,
+          name.equals("charMinTop") ? (int) v : charMinTop);
     }
   }
 
-  static final Settings AR_EN = new Settings(4, 10, 4, 6, 0.3, 24, 16, 1, 2);
-  static final Settings EN_AR = new Settings(2, 10, 4, 6, 0.3, 24, 16, 1, 2);
+  static final Settings AR_EN = new Settings(4, 10, 3, 6, 0.15, 16, 8, 1, 2, 0.5, 8, 1, 1);
+  static final Settings EN_AR = new Settings(2, 10, 3, 6, 0.15, 16, 8, 1, 2, 0.5, 8, 1, 1);
 
   private TranslitTrainer() {}
 
@@ -85,6 +90,9 @@ final class TranslitTrainer {
 
     out.write(String.format(Locale.ROOT, "param charWeight %s%nparam beam %d%nparam candidates %d%n",
         s.charWeight(), s.beam(), s.candidates()));
+    out.write(String.format(Locale.ROOT, "param reverseWeight %s%nparam rerankDepth %d%n", s.reverseWeight(),
+        s.rerankDepth()));
+    out.write(String.format(Locale.ROOT, "param mergeSpellings %d%n", s.mergeSpellings()));
     out.write(String.format(Locale.ROOT, "param pairs %d%nparam settings %s%n", pairs.size(), s));
     out.write("units " + units.size() + "\n");
     for (String u : units) {
@@ -92,7 +100,7 @@ final class TranslitTrainer {
     }
     out.write("charset\t" + charset + "\n");
     joint.write(out, s.minTop());
-    chars.write(out, 1);
+    chars.write(out, s.charMinTop());
     Map<String, String> lookup = lookup(pairs, source, target, lookupKey, s.minLookup());
     out.write("lookup " + lookup.size() + "\n");
     for (Map.Entry<String, String> e : lookup.entrySet()) {
