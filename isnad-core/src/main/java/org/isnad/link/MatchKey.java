@@ -77,6 +77,9 @@ final class MatchKey {
       w = w.substring(3);
     }
     w = NameFolding.latinLetters(w);
+    if (w.endsWith("vic")) {
+      w = w + "h"; // -ović, -ević written without the accent: the c is still tch (تش)
+    }
     StringBuilder k = new StringBuilder(w.length());
     int i = 0;
     while (i < w.length()) {

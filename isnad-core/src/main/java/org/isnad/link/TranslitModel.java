@@ -26,13 +26,13 @@ final class TranslitModel {
   private final int unitEos;
   private final int charBos;
   private final int charEos;
-  private final Map<String, String> lookup;
+  private final Map<String, String[]> lookup;
   private final double charWeight;
   private final int beam;
   private final boolean mergeSpellings;
 
   private TranslitModel(Map<String, String> params, String[] unitSource, String[] unitTarget,
-      String charset, BackoffLm joint, BackoffLm chars, Map<String, String> lookup) {
+      String charset, BackoffLm joint, BackoffLm chars, Map<String, String[]> lookup) {
     this.params = params;
     this.unitTarget = unitTarget;
     this.joint = joint;
@@ -65,7 +65,8 @@ final class TranslitModel {
   /**
    * Reads the text form the trainer writes: {@code param} lines, {@code units N} and N lines
    * {@code source<TAB>target}, {@code charset<TAB>letters}, two {@link BackoffLm} blocks (joint,
-   * then target letters), {@code lookup N} and N lines {@code key<TAB>word}, then {@code end}.
+   * then target letters), {@code lookup N} and N lines {@code key<TAB>word|word...} (the spellings
+   * seen most often, tied), then {@code end}.
    */
   static TranslitModel read(BufferedReader in) throws IOException {
     Map<String, String> params = new HashMap<>();
@@ -87,10 +88,10 @@ final class TranslitModel {
     BackoffLm chars = BackoffLm.read(in);
     line = in.readLine();
     int entries = Integer.parseInt(line.substring("lookup ".length()));
-    Map<String, String> lookup = new HashMap<>(entries * 2);
+    Map<String, String[]> lookup = new HashMap<>(entries * 2);
     for (int i = 0; i < entries; i++) {
       String[] kv = in.readLine().split("\t", -1);
-      lookup.put(kv[0], kv[1]);
+      lookup.put(kv[0], kv[1].split("\\|"));
     }
     if (!"end".equals(in.readLine())) {
       throw new IOException("model block not terminated by 'end'");
@@ -102,9 +103,23 @@ final class TranslitModel {
     return params.get(name);
   }
 
-  /** The frequent spelling recorded for this folded word, or null. */
-  String lookup(String key) {
-    return lookup.get(key);
+  /** The most frequent spelling seen in training for this folded word ({@code letters} unfolded), or null. */
+  String lookup(String key, String letters) {
+    String[] spellings = lookup.get(key);
+    if (spellings == null) {
+      return null;
+    }
+    // Spellings seen equally often (Putin and Botín, once each): the model's own preference decides.
+    String best = spellings[0];
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i = 0; spellings.length > 1 && i < spellings.length; i++) {
+      double score = forcedScore(letters, spellings[i]);
+      if (score > bestScore) {
+        bestScore = score;
+        best = spellings[i];
+      }
+    }
+    return best;
   }
 
   /** A spelling and its joint log probability. */

@@ -98,12 +98,13 @@ public final class Transliterator {
         }
         continue;
       }
-      // عبد الله and أبو بكر are written apart but known as one word (Abdullah, Abubakar).
-      if (i + 1 < words.length) {
-        String joined = letters + NameFolding.arabicLetters(words[i + 1]);
-        String known = toLatin.lookup(ArabicNormalizer.normalize(joined));
-        if (known != null && isCompoundHead(letters)) {
-          out.add(NameFolding.capitalize(known));
+      // عبد الله is one name written as two words (Abdullah); أبو بكر too when known as one.
+      if (i + 1 < words.length && isCompoundHead(letters)) {
+        String next = NameFolding.arabicLetters(words[i + 1]);
+        String joined = letters + next;
+        boolean known = toLatin.lookup(ArabicNormalizer.normalize(joined), joined) != null;
+        if (known || isAbd(letters) && next.startsWith(ARTICLE)) {
+          out.add(latinWord(joined));
           i++;
           continue;
         }
@@ -114,12 +115,15 @@ public final class Transliterator {
   }
 
   private static boolean isCompoundHead(String letters) {
-    String f = ArabicNormalizer.normalize(letters);
-    return f.equals("\u0639\u0628\u062F") || f.equals("\u0627\u0628\u0648"); // عبد, ابو
+    return isAbd(letters) || ArabicNormalizer.normalize(letters).equals("\u0627\u0628\u0648"); // ابو
+  }
+
+  private static boolean isAbd(String letters) {
+    return letters.equals("\u0639\u0628\u062F"); // عبد
   }
 
   private String latinWord(String letters) {
-    String known = toLatin.lookup(ArabicNormalizer.normalize(letters));
+    String known = toLatin.lookup(ArabicNormalizer.normalize(letters), letters);
     if (known != null) {
       return NameFolding.capitalize(known);
     }
@@ -152,7 +156,7 @@ public final class Transliterator {
         }
         continue;
       }
-      String known = toArabic.lookup(letters);
+      String known = toArabic.lookup(letters, letters);
       if (known == null) {
         List<String> best = rerank(toArabic, toLatin, letters, 1);
         known = best.isEmpty() ? "" : best.get(0);
@@ -197,12 +201,14 @@ public final class Transliterator {
 
   /** The frequent-word table's Latin spelling of one Arabic word (lower case), or null. */
   public String knownLatin(String arabicWord) {
-    return toLatin.lookup(ArabicNormalizer.normalize(NameFolding.arabicLetters(arabicWord)));
+    String letters = NameFolding.arabicLetters(arabicWord);
+    return toLatin.lookup(ArabicNormalizer.normalize(letters), letters);
   }
 
   /** The frequent-word table's Arabic spelling of one Latin word, or null. */
   public String knownArabic(String latinWord) {
-    return toArabic.lookup(NameFolding.latinLetters(latinWord));
+    String letters = NameFolding.latinLetters(latinWord);
+    return toArabic.lookup(letters, letters);
   }
 
   /**

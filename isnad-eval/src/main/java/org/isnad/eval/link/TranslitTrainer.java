@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.isnad.eval.link.NamePairs.Pair;
+import org.isnad.link.Transliterator;
 
 /**
  * Trains one direction of the transliterator from name pairs: EM letter alignment, a
@@ -41,8 +42,8 @@ final class TranslitTrainer {
     }
   }
 
-  static final Settings AR_EN = new Settings(4, 10, 3, 6, 0.15, 16, 8, 1, 2, 0.5, 8, 1, 1);
-  static final Settings EN_AR = new Settings(2, 10, 3, 6, 0.15, 16, 8, 1, 2, 0.5, 8, 1, 1);
+  static final Settings AR_EN = new Settings(4, 10, 3, 5, 0.15, 16, 8, 1, 1, 0.3, 8, 1, 1);
+  static final Settings EN_AR = new Settings(2, 10, 3, 5, 0.15, 16, 8, 1, 1, 0.5, 8, 1, 1);
 
   private TranslitTrainer() {}
 
@@ -109,24 +110,29 @@ final class TranslitTrainer {
     out.write("end\n");
   }
 
-  /** Each folded source word seen at least minCount times, with its most frequent target spelling. */
+  /** Each folded source word whose commonest spelling was seen minCount times or more, with that spelling (or the tied ones). */
   static Map<String, String> lookup(List<Pair> pairs, Function<Pair, String> source,
       Function<Pair, String> target, Function<String, String> key, int minCount) {
     Map<String, Map<String, Integer>> seen = new TreeMap<>();
     for (Pair p : pairs) {
-      seen.computeIfAbsent(key.apply(source.apply(p)), k -> new TreeMap<>())
-          .merge(target.apply(p), p.count(), Integer::sum);
+      // Wikidata's token pairs are sometimes misaligned (الله paired with Granada): a spelling
+      // counts only if its consonant skeleton agrees with the source word's.
+      if (Transliterator.matchKey(p.arabic()).equals(Transliterator.matchKey(p.latin()))) {
+        seen.computeIfAbsent(key.apply(source.apply(p)), k -> new TreeMap<>())
+            .merge(target.apply(p), p.count(), Integer::sum);
+      }
     }
     Map<String, String> out = new LinkedHashMap<>();
     seen.forEach((k, spellings) -> {
-      Map.Entry<String, Integer> best = null;
-      for (Map.Entry<String, Integer> e : spellings.entrySet()) {
-        if (best == null || e.getValue() > best.getValue()) {
-          best = e;
-        }
-      }
-      if (best.getValue() >= minCount) {
-        out.put(k, best.getKey());
+      int max = spellings.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      if (max >= minCount) {
+        List<String> tied = new ArrayList<>();
+        spellings.forEach((sp, c) -> {
+          if (c == max) {
+            tied.add(sp);
+          }
+        });
+        out.put(k, String.join("|", tied));
       }
     });
     return out;
