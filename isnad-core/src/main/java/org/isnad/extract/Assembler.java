@@ -75,6 +75,9 @@ final class Assembler {
       }
     }
     mentions.sort(null);
+    if (nameEn == null) {
+      nameEn = englishName(cl.type(), name);
+    }
     return new Entity(id, cl.type(), name, nameEn, new ArrayList<>(aliases), mentions);
   }
 
@@ -108,7 +111,22 @@ final class Assembler {
     if (keyLatin == latin) {
       return latin ? Character.toUpperCase(surname.charAt(0)) + surname.substring(1) : surname;
     }
-    return null;
+    // The other script, when the article never writes it: transliterated.
+    String other = latin ? org.isnad.link.Transliterator.standard().toLatin(surname)
+        : org.isnad.link.Transliterator.standard().toArabic(surname);
+    return other == null || other.isBlank() ? null : other;
+  }
+
+  /** The English name of an Arabic one: a place from the gazetteer, anything else transliterated. */
+  static String englishName(org.isnad.fact.EntityType type, String arabic) {
+    if (type == org.isnad.fact.EntityType.PLACE) {
+      java.util.Optional<String> place = org.isnad.link.Gazetteer.standard().english(arabic);
+      if (place.isPresent()) {
+        return place.get();
+      }
+    }
+    String latin = org.isnad.link.Transliterator.standard().toLatin(arabic);
+    return latin == null || latin.isBlank() ? null : latin;
   }
 
   private static boolean isLatin(String s) {

@@ -120,7 +120,33 @@ public final class EntityResolver {
         }
       }
     }
-    return hits == 1 ? hit : null;
+    if (hits == 1) {
+      return hit;
+    }
+    // Meta and ميتا, Zuckerberg and زوكربيرغ: the same name in the other script.
+    String skeleton = MatchKey.of(key);
+    if (skeleton.length() >= 3) {
+      for (Cluster c : clusters) {
+        if (!c.isEvent() && compatible(c.type, type)) {
+          for (String ck : c.keys) {
+            if (latin(ck) != latin(key) && NameKey.words(ck).length == words.length && MatchKey.of(ck).equals(skeleton)) {
+              return c;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean latin(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char ch = key.charAt(i);
+      if (ch >= 0x0600 && ch <= 0x06FF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean compatible(EntityType a, EntityType b) {
