@@ -30,6 +30,7 @@ final class Assembler {
   static Extraction assemble(DocContext c, List<Draft> drafts) {
     defaultRecipients(c, drafts);
     drafts.removeIf(d -> !complete(d));
+    dropAttributionStatements(drafts);
     List<Draft> merged = merge(drafts);
     List<Entity> entities = new ArrayList<>();
     String[] ids = new String[c.entities.size()];
@@ -64,8 +65,11 @@ final class Assembler {
       nameEn = name;
     }
     if (cl.isEvent()) {
-      List<String> canonical = EventOrgs.aliases(best.name(), personName(c, best.name(), false),
-          personName(c, best.name(), true));
+      List<String> canonical = new ArrayList<>(EventOrgs.aliases(best.name(), personName(c, best.name(), false),
+          personName(c, best.name(), true)));
+      if (!c.doc.isArabic()) {
+        canonical.sort(java.util.Comparator.comparing(a -> !isLatin(a))); // the document's own script first
+      }
       if (!canonical.isEmpty()) {
         aliases.add(name);
         name = canonical.get(0);
@@ -206,6 +210,16 @@ final class Assembler {
         d.confidence = Math.max(0.3, d.confidence - 0.2);
       }
     }
+  }
+
+  /**
+   * "أكدت OpenAI أن رئيسها سيتبرع" reports a donation, and the cue is its attribution: the
+   * reported-speech statement around another fact of the same sentence is not a fact of its own.
+   */
+  static void dropAttributionStatements(List<Draft> drafts) {
+    drafts.removeIf(st -> st.type == org.isnad.fact.FactType.STATEMENT && !st.fields.containsKey("quote")
+        && drafts.stream().anyMatch(o -> o.type != org.isnad.fact.FactType.STATEMENT
+            && o.evidence.get(0).equals(st.evidence.get(0)) && !"asserted".equals(o.attributionKind)));
   }
 
   /** Whether a draft names every party its type needs (payee, addressee and target are optional). */

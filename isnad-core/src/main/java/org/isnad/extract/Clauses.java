@@ -285,8 +285,12 @@ final class Clauses {
       }
       Token first = c.tokens.get(m.first());
       boolean lam = first.kind() == Token.Kind.ARABIC && first.hasPrefix('ل') && !first.prefix().equals("ال");
-      String prev = m.first() > 0 ? c.tokens.get(m.first() - 1).norm().toLowerCase(Locale.ROOT) : "";
-      String prev2 = m.first() > 1 ? c.tokens.get(m.first() - 2).norm().toLowerCase(Locale.ROOT) : "";
+      int p = m.first() - 1;
+      while (p > trigger && isDeterminer(c.tokens.get(p))) {
+        p--; // "to the Blue Fund", "to his inaugural fund"
+      }
+      String prev = p >= 0 ? c.tokens.get(p).norm().toLowerCase(Locale.ROOT) : "";
+      String prev2 = p > 0 ? c.tokens.get(p - 1).norm().toLowerCase(Locale.ROOT) : "";
       if (lam || prev.equals("الي") || prev.equals("لصالح") || prev.equals("لدعم") || prev.equals("ل")
           || prev.equals("to") || prev.equals("for") || prev.equals("لحمله") || prev2.equals("لصالح")
           || prev.equals("support") && prev2.equals("to") || prev.equals("toward") || prev.equals("towards")) {

@@ -15,12 +15,18 @@ import org.isnad.text.Token;
  * ("وأضاف:"). A quote inside a quote belongs to the outer one.
  */
 final class StatementFacts {
-  static final Phrases SPEECH = new Phrases()
-      .add("say", "قال", "قالت", "يقول", "تقول", "وقال", "اضاف", "اضافت", "يضيف", "تضيف", "اوضح", "اوضحت", "اشار", "اشارت",
-          "صرح", "صرحت", "كتب", "كتبت", "ذكر", "ذكرت", "اعلن", "اعلنت", "اكد", "اكدت", "يؤكد", "تابع", "تابعت", "لفت",
-          "لفتت", "شدد", "شددت", "اعتبر", "اعتبرت", "وصف", "وصفت", "قالوا", "اعرب", "اعربت", "said", "says", "told",
-          "added", "wrote", "stated", "noted", "explained", "argued", "posted", "tweeted", "announced", "insisted",
-          "according to", "وفقا ل*", "بحسب", "حسب");
+  private static final org.isnad.recognize.SpeechCues CUES = org.isnad.recognize.SpeechCues.standard();
+  private static final java.util.Set<String> CONTINUING = java.util.Set.of("أضاف", "تابع", "أردف", "أوضح", "added");
+
+  /** Speech cues in tokens {@code [from, to)}, as hits labelled with their lemma. */
+  static List<Phrases.Hit> speech(DocContext c, int from, int to) {
+    List<Phrases.Hit> out = new java.util.ArrayList<>();
+    for (org.isnad.recognize.SpeechCues.Cue cue : CUES.find(c.tokens, from, to)) {
+      out.add(new Phrases.Hit(cue.firstToken(), cue.endToken(), cue.type().name(), cue.lemma()));
+    }
+    return out;
+  }
+
   private static final Phrases MEDIUM = new Phrases()
       .add("statement", "بيان", "في بيان", "statement")
       .add("interview", "مقابله", "لقاء صحفي", "حوار", "interview")
@@ -55,7 +61,7 @@ final class StatementFacts {
     if (quoted) {
       return;
     }
-    for (Phrases.Hit h : SPEECH.find(c.tokens, s.firstToken(), s.endToken())) {
+    for (Phrases.Hit h : speech(c, s.firstToken(), s.endToken())) {
       int thatAt = complementizer(c, s, h.end());
       if (thatAt < 0) {
         continue;
@@ -93,7 +99,7 @@ final class StatementFacts {
 
   /** The speaker of a quote: a mention near a speech cue before or after it, else the last speaker. */
   private static int speakerOf(DocContext c, Sentence s, int qFirst, int qEnd, int last) {
-    List<Phrases.Hit> before = SPEECH.find(c.tokens, s.firstToken(), qFirst);
+    List<Phrases.Hit> before = speech(c, s.firstToken(), qFirst);
     if (!before.isEmpty()) {
       Phrases.Hit h = before.get(before.size() - 1);
       int sp = speakerBetween(c, h.end(), qFirst);
@@ -104,7 +110,7 @@ final class StatementFacts {
         return sp;
       }
     }
-    List<Phrases.Hit> after = SPEECH.find(c.tokens, qEnd, Math.min(s.endToken(), qEnd + 10));
+    List<Phrases.Hit> after = speech(c, qEnd, Math.min(s.endToken(), qEnd + 10));
     if (!after.isEmpty()) {
       // "...," ABC News spokesperson Jeannie Kedas said / «...»، قال فلان
       Phrases.Hit h = after.get(0);
@@ -154,7 +160,7 @@ final class StatementFacts {
 
   /** The إن / أن / that which opens reported speech within a few words after the cue, or -1. */
   private static int complementizer(DocContext c, Sentence s, int from) {
-    for (int k = from; k < Math.min(s.endToken(), from + 12); k++) {
+    for (int k = from; k < Math.min(s.endToken(), from + 20); k++) {
       Token t = c.tokens.get(k);
       String n = t.norm().toLowerCase(Locale.ROOT);
       if (n.equals("ان") || n.equals("بان") || n.equals("انه") || n.equals("انها") || n.equals("انهم")
@@ -169,8 +175,7 @@ final class StatementFacts {
   }
 
   private static boolean isContinuation(DocContext c, Phrases.Hit h) {
-    String p = h.phrase();
-    return p.startsWith("اضاف") || p.startsWith("تابع") || p.equals("added") || p.startsWith("اوضح");
+    return CONTINUING.contains(h.phrase());
   }
 
   private static String medium(DocContext c, Sentence s) {
