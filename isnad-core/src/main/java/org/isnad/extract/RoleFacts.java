@@ -62,6 +62,7 @@ final class RoleFacts {
   }
 
   static void read(DocContext c, Sentence s, List<Draft> out) {
+    int lastPerson = -1;
     for (Phrases.Hit h : TITLES.find(c.tokens, s.firstToken(), s.endToken())) {
       String title = c.text(h.first(), h.end());
       int titleStart = h.first();
@@ -104,6 +105,12 @@ final class RoleFacts {
       if (person < 0) {
         person = adjacentBefore(c, s, titleStart, EntityType.PERSON);
       }
+      if (person < 0 && lastPerson >= 0 && c.tokens.get(h.first()).prefix().startsWith("و")) {
+        person = lastPerson; // "مؤسس شركة تسلا ورئيسها التنفيذي": a second title of the same person
+      }
+      if (person >= 0) {
+        lastPerson = person;
+      }
       if (person < 0 || person == org) {
         continue;
       }
@@ -132,14 +139,17 @@ final class RoleFacts {
 
   /** The mention starting within {@code gap} tokens of {@code from}, only commas and "the" between. */
   private static EntityMention next(DocContext c, Sentence s, int from, int gap) {
-    for (int k = from; k < Math.min(s.endToken(), from + gap + 1); k++) {
+    for (int k = from; k < Math.min(s.endToken(), from + gap + 2); k++) {
       EntityMention m = c.byToken[k];
       if (m != null && m.first() == k) {
         return m;
       }
-      String n = c.tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
+      Token t = c.tokens.get(k);
+      String n = t.norm().toLowerCase(java.util.Locale.ROOT);
+      boolean head = t.kind() == Token.Kind.ARABIC && (org.isnad.recognize.HeadNounsAccess.isHead(t.stem())
+          || t.stem().equals("شركتي")); // لشركة، لشركتي (of the two companies)
       if (!(n.equals("،") || n.equals(",") || n.equals("the") || n.equals("of") || n.equals("at") || n.equals("باسم")
-          || n.equals("ل") || n.equals("لـ"))) {
+          || n.equals("ل") || n.equals("لـ") || head || t.kind() == Token.Kind.QUOTE)) {
         return null;
       }
     }
