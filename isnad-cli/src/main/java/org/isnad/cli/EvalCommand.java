@@ -17,13 +17,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code isnad eval}: scores facts against hand-made gold, as FACTS.md §4 and score.py do. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Ner.class, EvalCommand.Translit.class},
     description = {"Score extracted facts against gold (FACTS.md section 4): per-type recall, attribute accuracy,",
         "core and strict precision, recall and F1. Without --pred, extracts the .txt beside each gold file."})
 final class EvalCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Option(names = "--gold", required = true, arity = "1..*", description = "gold files or directories of *.gold.json")
+  @Option(names = "--gold", arity = "1..*", description = "gold files or directories of *.gold.json")
   List<Path> gold;
 
   @Option(names = "--pred", description = "predictions as printed by isnad extract (JSON Lines); - for stdin")
@@ -37,6 +37,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (gold == null || gold.isEmpty()) {
+      System.err.println("isnad eval: give --gold DIR (facts), or a sub-command: ner, translit");
+      return 2;
+    }
     if (pred != null) {
       return Scorer.run(gold, pred, json, verbose, System.out, System.err);
     }
@@ -57,5 +61,36 @@ final class EvalCommand implements Callable<Integer> {
       predictions.put(id, JSON.readTree(FactsJson.write(extractor.extract(id, r.text(), "auto", null))));
     }
     return Scorer.run(gold, predictions, json, verbose, System.out, System.err);
+  }
+
+  /** {@code isnad eval ner}: CoNLL exact-span scores of the name tagger on ANERcorp test and held-out AQMAR. */
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Score the name tagger: per-class precision, recall and F1 on the ANERcorp test split and"
+          + " held-out AQMAR articles, and its speed.")
+  static final class Ner implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--shared", description = "the shared data folder (default: ../shared beside the checkout)")
+    Path shared;
+
+    @Override
+    public Integer call() {
+      return org.isnad.eval.ner.NerEvaluation.evaluate(sharedOr(shared), System.out);
+    }
+  }
+
+  /** {@code isnad eval translit}: exact match and character error rate on held-out name pairs. */
+  @Command(name = "translit", mixinStandardHelpOptions = true,
+      description = "Score the transliteration model on the held-out Wikidata name pairs.")
+  static final class Translit implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--shared", description = "the shared data folder (default: ../shared beside the checkout)")
+    Path shared;
+
+    @Override
+    public Integer call() {
+      return org.isnad.eval.link.TranslitTraining.evaluate(sharedOr(shared), System.out);
+    }
+  }
+
+  static Path sharedOr(Path given) {
+    return given != null ? given : Path.of(System.getProperty("isnad.home", ".")).resolve("../shared");
   }
 }
