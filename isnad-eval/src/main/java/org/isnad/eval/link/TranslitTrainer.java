@@ -42,7 +42,7 @@ final class TranslitTrainer {
     }
   }
 
-  static final Settings AR_EN = new Settings(4, 10, 3, 5, 0.15, 16, 8, 1, 1, 0.3, 8, 1, 1);
+  static final Settings AR_EN = new Settings(4, 10, 4, 5, 0.25, 16, 8, 2, 1, 0.3, 8, 1, 1);
   static final Settings EN_AR = new Settings(2, 10, 3, 5, 0.15, 16, 8, 1, 1, 0.5, 8, 1, 1);
 
   private TranslitTrainer() {}
