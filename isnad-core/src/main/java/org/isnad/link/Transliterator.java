@@ -114,6 +114,10 @@ public final class Transliterator {
     return String.join(" ", out);
   }
 
+  private static boolean isVowel(char c) {
+    return "aeiouy".indexOf(c) >= 0;
+  }
+
   private static boolean isCompoundHead(String letters) {
     return isAbd(letters) || ArabicNormalizer.normalize(letters).equals("\u0627\u0628\u0648"); // ابو
   }
@@ -125,6 +129,11 @@ public final class Transliterator {
   private String latinWord(String letters) {
     String known = toLatin.lookup(ArabicNormalizer.normalize(letters), letters);
     if (known != null) {
+      // Wikidata writes the article glued (alharby); news writes al-Harby.
+      if (letters.startsWith(ARTICLE) && known.length() >= 5
+          && (known.startsWith("al") || known.startsWith("el")) && !isVowel(known.charAt(2))) {
+        return known.substring(0, 2) + "-" + NameFolding.capitalize(known.substring(2));
+      }
       return NameFolding.capitalize(known);
     }
     if (letters.startsWith(ARTICLE) && letters.length() >= ARTICLE.length() + 3) {

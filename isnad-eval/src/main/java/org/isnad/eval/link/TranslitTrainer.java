@@ -42,7 +42,7 @@ final class TranslitTrainer {
     }
   }
 
-  static final Settings AR_EN = new Settings(4, 10, 3, 5, 0.15, 16, 8, 1, 1, 0.3, 8, 1, 1);
+  static final Settings AR_EN = new Settings(4, 10, 4, 5, 0.25, 16, 8, 2, 1, 0.3, 8, 1, 1);
   static final Settings EN_AR = new Settings(2, 10, 3, 5, 0.15, 16, 8, 1, 1, 0.5, 8, 1, 1);
 
   private TranslitTrainer() {}
@@ -110,6 +110,14 @@ final class TranslitTrainer {
     out.write("end\n");
   }
 
+  /** Whether the two spellings share a consonant skeleton, a glued article (alharby) allowed for. */
+  static boolean agrees(String arabic, String latin) {
+    String key = Transliterator.matchKey(arabic);
+    return key.equals(Transliterator.matchKey(latin)) || arabic.startsWith("\u0627\u0644")
+        && (latin.startsWith("al") || latin.startsWith("el"))
+        && key.equals(Transliterator.matchKey(latin.substring(2)));
+  }
+
   /** Each folded source word whose commonest spelling was seen minCount times or more, with that spelling (or the tied ones). */
   static Map<String, String> lookup(List<Pair> pairs, Function<Pair, String> source,
       Function<Pair, String> target, Function<String, String> key, int minCount) {
@@ -117,7 +125,7 @@ final class TranslitTrainer {
     for (Pair p : pairs) {
       // Wikidata's token pairs are sometimes misaligned (الله paired with Granada): a spelling
       // counts only if its consonant skeleton agrees with the source word's.
-      if (Transliterator.matchKey(p.arabic()).equals(Transliterator.matchKey(p.latin()))) {
+      if (agrees(p.arabic(), p.latin())) {
         seen.computeIfAbsent(key.apply(source.apply(p)), k -> new TreeMap<>())
             .merge(target.apply(p), p.count(), Integer::sum);
       }
