@@ -139,7 +139,14 @@ final class Clauses {
       }
     }
     if (c.doc.isArabic()) {
-      return firstAfter(c, s, trigger, 3, types);
+      int after = firstAfter(c, s, trigger, 3, types);
+      if (after >= 0) {
+        return after;
+      }
+      if (verbFirst(c, s, trigger) && s.index() > 0) {
+        // "والتقى بترامب": a verb with no subject of its own continues the sentence before
+        return sentenceSubject(c, c.doc.sentences().get(s.index() - 1), types);
+      }
     }
     return -1;
   }

@@ -55,6 +55,15 @@ final class RelationFacts {
   private static void meeting(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
     int a = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
     List<Integer> others = chainAfter(c, s, h.end(), a, true);
+    Token last = c.tokens.get(h.end() - 1);
+    if (others.isEmpty() && last.kind() == Token.Kind.ARABIC && (last.norm().endsWith("ه") || last.norm().endsWith("ها"))
+        && !last.norm().endsWith("اجتماعه")) {
+      // "ينوي لقاءه": the pronoun is the one the sentence is about
+      int subject = Clauses.sentenceSubject(c, s, EntityType.PERSON);
+      if (subject >= 0 && subject != a) {
+        others = List.of(subject);
+      }
+    }
     if (a < 0 || others.isEmpty()) {
       return;
     }

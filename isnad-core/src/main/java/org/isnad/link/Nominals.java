@@ -23,7 +23,14 @@ public final class Nominals {
   private static final Map<String, String> EN = Map.of("company", "company", "firm", "company", "newspaper", "outlet",
       "paper", "outlet", "giant", "company", "startup", "company", "start-up", "company", "group", "company");
 
+  /** Titles that name one person once the article has used them before a name (الرئيس المنتخب دونالد ترامب). */
+  private static final List<List<String>> PERSON_TITLES = List.of(List.of("الرييس", "المنتخب"),
+      List.of("الرييس", "الامريكي", "المنتخب"), List.of("الرييس", "الاميركي", "المنتخب"), List.of("الرييس", "الامريكي"),
+      List.of("الرييس", "الاميركي"), List.of("الرييس", "السابق"), List.of("الرييس"), List.of("president-elect"),
+      List.of("the", "president-elect"), List.of("the", "president"), List.of("the", "former", "president"));
+
   public void resolve(Document doc, List<Cluster> clusters) {
+    personTitles(doc, clusters);
     List<Token> tokens = doc.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -58,6 +65,72 @@ public final class Nominals {
       Span span = new Span(tokens.get(first).start(), tokens.get(end - 1).end());
       target.mentions().add(new Mention(span, EntityType.ORGANIZATION, sub, target.best().name(), 0.3, "coref"));
     }
+  }
+
+  /**
+   * "الرئيس المنتخب" alone, after the article wrote "الرئيس المنتخب دونالد ترامب": a mention of
+   * that person. A title used before two different people refers to neither.
+   */
+  private void personTitles(Document doc, List<Cluster> clusters) {
+    List<Token> tokens = doc.tokens();
+    java.util.Map<List<String>, Cluster> owner = new java.util.HashMap<>();
+    java.util.Set<List<String>> ambiguous = new java.util.HashSet<>();
+    List<int[]> bare = new java.util.ArrayList<>(); // [first, end, title index]
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int t = 0; t < PERSON_TITLES.size(); t++) {
+        List<String> title = PERSON_TITLES.get(t);
+        int end = i + title.size();
+        if (end > tokens.size() || !matches(tokens, i, title)) {
+          continue;
+        }
+        Cluster next = personAt(clusters, end < tokens.size() ? tokens.get(end) : null);
+        if (next != null) {
+          Cluster old = owner.putIfAbsent(title, next);
+          if (old != null && old != next) {
+            ambiguous.add(title);
+          }
+        } else if (!covered(clusters, tokens.get(i))) {
+          bare.add(new int[] {i, end, t});
+        }
+        break; // the longest title at i is listed first
+      }
+    }
+    for (int[] b : bare) {
+      List<String> title = PERSON_TITLES.get(b[2]);
+      Cluster who = owner.get(title);
+      if (who != null && !ambiguous.contains(title)) {
+        Span span = new Span(tokens.get(b[0]).start(), tokens.get(b[1] - 1).end());
+        who.mentions().add(new Mention(span, EntityType.PERSON, "title", who.best().name(), 0.3, "coref"));
+      }
+    }
+  }
+
+  private static boolean matches(List<Token> tokens, int at, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      Token t = tokens.get(at + k);
+      String n = t.kind() == Token.Kind.ARABIC ? stripConjunction(t.norm()) : t.norm().toLowerCase(Locale.ROOT);
+      if (!n.equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Cluster personAt(List<Cluster> clusters, Token t) {
+    if (t == null) {
+      return null;
+    }
+    for (Cluster c : clusters) {
+      if (c.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : c.mentions()) {
+        if (m.span().start() <= t.start() && t.start() < m.span().end()) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   private static String stripConjunction(String w) {
