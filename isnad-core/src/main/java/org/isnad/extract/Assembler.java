@@ -198,11 +198,13 @@ final class Assembler {
         }
       }
     }
-    Integer best = votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-        .map(java.util.Map.Entry::getKey).orElse(null);
-    if (best == null) {
+    java.util.Map.Entry<Integer, Integer> top = votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+        .orElse(null);
+    // One donation to X says little about the others; two or more, or a fund the article is about, do.
+    if (top == null || top.getValue() < 2 && !c.entities.get(top.getKey()).isEvent()) {
       return;
     }
+    Integer best = top.getKey();
     for (Draft d : drafts) {
       if (d.type == org.isnad.fact.FactType.DONATION && d.entity("recipient") == null
           && d.entity("donor") != null && !d.entity("donor").equals(best)) {

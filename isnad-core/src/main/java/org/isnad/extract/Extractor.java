@@ -8,6 +8,7 @@ import org.isnad.link.EntityResolver;
 import org.isnad.link.Nominals;
 import org.isnad.recognize.DateRecognizer;
 import org.isnad.recognize.EventOrgs;
+import org.isnad.recognize.GroupActors;
 import org.isnad.recognize.HeadNouns;
 import org.isnad.recognize.Mention;
 import org.isnad.recognize.MentionFinder;
@@ -43,7 +44,7 @@ public final class Extractor {
 
   private static final class Holder {
     static final Extractor STANDARD = new Extractor(TextAnalyzer.standard(),
-        List.of(NerMentions.standard(), new NameRules()));
+        List.of(NerMentions.standard(), new NameRules(), new GroupActors()));
   }
 
   public static Extractor standard() {
