@@ -195,8 +195,37 @@ final class Clauses {
     return -1;
   }
 
+  private static final Set<String> EXAMPLE_MARKERS = Set.of("مثل", "منها", "بينها", "including", "like", "such");
+
+  /**
+   * Names listed after an example marker near a trigger: "ساهمت شركات أخرى، مثل أمازون وميتا"
+   * (companies such as ...), "accused several platforms, including Meta and Google". Empty when
+   * there is no such list within a few words.
+   */
+  static List<Integer> examplesAfter(DocContext c, Sentence s, int from, int window) {
+    for (int k = from; k < Math.min(s.endToken(), from + window); k++) {
+      Token t = c.tokens.get(k);
+      String n = t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
+          : t.norm().toLowerCase(Locale.ROOT);
+      if (EXAMPLE_MARKERS.contains(n)) {
+        int start = n.equals("such") ? k + 2 : k + 1;
+        return RelationFacts.chainAfter(c, s, start, -1, false);
+      }
+      if (c.byToken[k] != null) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
   /** All subjects of a verb joined by "and" / و: "Zuckerberg and Bezos each donated". */
   static List<Integer> agents(DocContext c, Sentence s, int trigger, EntityType... types) {
+    if (c.doc.isArabic() && verbFirst(c, s, trigger)) {
+      List<Integer> listed = examplesAfter(c, s, trigger + 1, 6);
+      if (listed.size() >= 2) {
+        return listed;
+      }
+    }
     int first = agent(c, s, trigger, types);
     List<Integer> out = new java.util.ArrayList<>();
     if (first < 0) {

@@ -85,7 +85,13 @@ final class RelationFacts {
 
   private static void accusation(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
     int accuser = Clauses.agent(c, s, h.first());
-    List<Integer> accused = chainAfter(c, s, h.end(), accuser, false);
+    List<Integer> accused = Clauses.examplesAfter(c, s, h.end(), 12);
+    if (accused.isEmpty()) {
+      accused = chainAfter(c, s, h.end(), accuser, false);
+    }
+    accused = accused.stream().filter(e -> e != accuser).toList();
+    boolean charges = h.first() > s.firstToken() && c.tokens.get(h.first() - 1).norm().matches("[وف]?(وجه|وجهت|يوجه|توجه)")
+        || c.tokens.get(h.first()).norm().matches("[وف]?(charged|indicted)");
     if (accuser < 0 || accused.isEmpty()) {
       return;
     }
@@ -102,6 +108,14 @@ final class RelationFacts {
       d.confidence = 0.55;
       Attributions.apply(c, s, h.first(), d, accuser, "occurred");
       out.add(d);
+      if (charges) {
+        // "وجهت اتهامات إلى X": charges filed are a sanction as well as an accusation
+        Draft sx = new Draft(FactType.SANCTION, s.span()).role("authority", accuser).role("target", target);
+        sx.field("content", c.text(h.first() - 1, Math.min(s.endToken(), h.end() + 8)));
+        sx.confidence = 0.5;
+        Attributions.apply(c, s, h.first(), sx, accuser, "occurred");
+        out.add(sx);
+      }
     }
   }
 

@@ -261,18 +261,9 @@ public final class EventOrgs {
   }
 
   static String stripProclitics(String w) {
-    String s = w;
-    if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
-      s = s.substring(1);
-    }
-    if (s.startsWith("لل") && s.length() > 4) {
-      return "ال" + s.substring(2);
-    }
-    if (s.length() > 3 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل' || s.charAt(0) == 'ك')) {
-      s = s.substring(1);
-    }
-    return s;
+    return org.isnad.text.ar.Proclitics.strip(w);
   }
+
 
   /**
    * The names an event organization goes by, in Arabic and English, for a person known by
