@@ -93,8 +93,8 @@ final class Phrases {
     List<String> out = new ArrayList<>(4);
     out.add(w);
     String s = w;
-    if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
-      s = s.substring(1);
+    if (s.length() >= 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+      s = s.substring(1); // ولم → لم, وقال → قال
       out.add(s);
     }
     if (s.length() > 3 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل' || s.charAt(0) == 'ك')) {

@@ -8,6 +8,10 @@ import org.isnad.text.ar.ArabicNormalizer;
  * a leading ال dropped from each word, spaces folded (the same folding the scorer uses).
  */
 public final class NameKey {
+  /** Heads dropped from the front of a name, as the scorer drops شركه, صحيفه and مؤسسه. */
+  private static final java.util.Set<String> HEADS = java.util.Set.of("شركه", "صحيفه", "موسسه", "مجموعه", "جريده",
+      "company", "the");
+
   private NameKey() {}
 
   public static String of(String name) {
@@ -19,6 +23,9 @@ public final class NameKey {
       }
       if (w.startsWith("ال") && w.length() > 3) {
         w = w.substring(2);
+      }
+      if (out.length() == 0 && HEADS.contains(w)) {
+        continue; // شركة ميتا and ميتا are one name
       }
       if (out.length() > 0) {
         out.append(' ');

@@ -26,9 +26,10 @@ public final class NameRules implements MentionFinder {
       Map.entry("لجنه", "fund"), Map.entry("حزب", "party"),
       Map.entry("وزاره", "government"), Map.entry("هيئه", "government"), Map.entry("مجلس", "government"),
       Map.entry("منظمه", "organization"), Map.entry("موسسه", "organization"), Map.entry("جامعه", "organization"),
-      Map.entry("اتحاد", "organization"), Map.entry("محكمه", "government"), Map.entry("مكتب", "organization"));
+      Map.entry("اتحاد", "organization"), Map.entry("محكمه", "government"), Map.entry("مكتب", "organization"),
+      Map.entry("سفاره", "government"), Map.entry("قنصليه", "government"), Map.entry("بلديه", "government"));
   static final Set<String> KEEP_HEAD = Set.copyOf(java.util.Arrays.asList("صندوق", "لجنه", "حمله", "حزب", "وزاره", "هيئه", "مجلس", "منظمه",
-      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب"));
+      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "سفاره", "قنصليه", "بلديه"));
 
   private static final Set<String> EN_ORG_WORDS = Set.copyOf(java.util.Arrays.asList("inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd",
       "group", "committee", "fund", "pac", "party", "post", "times", "journal", "news", "bank", "ministry", "department",
