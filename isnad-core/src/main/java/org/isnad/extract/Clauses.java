@@ -52,8 +52,7 @@ final class Clauses {
         return true;
       }
       // A genitive: the head noun before it takes the name (حفل تنصيب ترامب): not a subject.
-      if (prev.kind() == Token.Kind.ARABIC && !prev.hasArticle() && prev.end() + 1 >= c.tokens.get(m.first()).start()
-          && GENITIVE_HEADS.contains(prev.stem())) {
+      if (prev.kind() == Token.Kind.ARABIC && !prev.hasArticle() && GENITIVE_HEADS.contains(prev.stem())) {
         return true;
       }
     }

@@ -76,25 +76,53 @@ final class StatementFacts {
       if (speaker < 0 || thatAt + 1 >= s.endToken()) {
         continue;
       }
-      Draft d = new Draft(FactType.STATEMENT, s.span());
-      d.role("speaker", speaker);
-      int contentEnd = s.endToken();
-      while (contentEnd > thatAt + 1 && c.tokens.get(contentEnd - 1).kind() == Token.Kind.PUNCT) {
-        contentEnd--;
+      List<Integer> speakers = new java.util.ArrayList<>(List.of(speaker));
+      speakers.addAll(coSpeakers(c, speaker, h.end(), thatAt));
+      for (int who : speakers) {
+        readContent(c, s, h, thatAt, who, out);
       }
-      String content = c.text(thatAt + 1, contentEnd);
-      Token that = c.tokens.get(thatAt);
-      if (that.kind() == Token.Kind.ARABIC && !that.suffix().isEmpty()) {
-        content = c.doc.slice(that.start(), c.tokens.get(contentEnd - 1).end()); // إنه يخطط: keep the pronoun
-      }
-      d.field("content", content);
-      d.field("medium", medium(c, s));
-      d.time = MoneyFacts.nearestTime(c, s, h);
-      d.confidence = 0.5;
-      out.add(d);
       lastSpeaker[0] = speaker;
       break;
     }
+  }
+
+  /** "اعتبرت السيناتور إليزابيث وارين والسيناتور مايكل بينيت أن": every speaker joined by و / and. */
+  private static List<Integer> coSpeakers(DocContext c, int speaker, int from, int to) {
+    List<Integer> out = new java.util.ArrayList<>();
+    boolean seen = false;
+    for (EntityMention m : c.mentionsIn(from, to)) {
+      if (m.entity() == speaker) {
+        seen = true;
+        continue;
+      }
+      Token first = c.tokens.get(m.first());
+      Token prev = c.tokens.get(Math.max(0, m.first() - 1));
+      boolean joined = first.prefix().startsWith("و") || prev.norm().equals("و") || prev.norm().equals("and")
+          || prev.kind() == Token.Kind.ARABIC && prev.prefix().startsWith("و") && c.byToken[m.first() - 1] == null;
+      if (seen && joined && c.typeOf(m.entity()) == EntityType.PERSON && !out.contains(m.entity())) {
+        out.add(m.entity());
+      }
+    }
+    return out;
+  }
+
+  private static void readContent(DocContext c, Sentence s, Phrases.Hit h, int thatAt, int speaker, List<Draft> out) {
+    Draft d = new Draft(FactType.STATEMENT, s.span());
+    d.role("speaker", speaker);
+    int contentEnd = s.endToken();
+    while (contentEnd > thatAt + 1 && c.tokens.get(contentEnd - 1).kind() == Token.Kind.PUNCT) {
+      contentEnd--;
+    }
+    String content = c.text(thatAt + 1, contentEnd);
+    Token that = c.tokens.get(thatAt);
+    if (that.kind() == Token.Kind.ARABIC && !that.suffix().isEmpty()) {
+      content = c.doc.slice(that.start(), c.tokens.get(contentEnd - 1).end()); // إنه يخطط: keep the pronoun
+    }
+    d.field("content", content);
+    d.field("medium", medium(c, s));
+    d.time = MoneyFacts.nearestTime(c, s, h);
+    d.confidence = 0.5;
+    out.add(d);
   }
 
   /** The speaker of a quote: a mention near a speech cue before or after it, else the last speaker. */
