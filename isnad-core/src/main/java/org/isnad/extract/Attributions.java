@@ -56,6 +56,10 @@ final class Attributions {
     }
     d.status = status;
     List<Phrases.Hit> cues = ATTRIBUTION.find(c.tokens, s.firstToken(), trigger);
+    Phrases.Hit trailing = trailingCue(c, s, trigger);
+    if (trailing != null) {
+      cues = List.of(trailing);
+    }
     if (cues.isEmpty()) {
       d.attributionKind = "asserted";
       return;
@@ -69,6 +73,26 @@ final class Attributions {
     d.attributionKind = kind;
     d.attributionSource = source;
     d.attributionCue = c.text(cue.first(), cue.end());
+  }
+
+  /**
+   * A cue closing the sentence after a comma: "..., the company said", "..., Bloomberg reported",
+   * "...، بحسب رويترز". It governs the whole sentence before it.
+   */
+  private static Phrases.Hit trailingCue(DocContext c, Sentence s, int trigger) {
+    int comma = -1;
+    for (int k = s.endToken() - 1; k > trigger; k--) {
+      String n = c.tokens.get(k).norm();
+      if (n.equals(",") || n.equals("،")) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0 || s.endToken() - comma > 9) {
+      return null;
+    }
+    List<Phrases.Hit> after = ATTRIBUTION.find(c.tokens, comma + 1, s.endToken());
+    return after.isEmpty() ? null : after.get(0);
   }
 
   /** The entity a cue attributes to: the mention right after it (ذكرت صحيفة X) or right before it. */

@@ -118,6 +118,18 @@ final class DocContext {
     return lo < tokens.size() ? lo : -1;
   }
 
+  /** Trigger words of a sentence, leaving out those inside a name ("Public Investment Fund"). */
+  List<Phrases.Hit> triggers(Phrases phrases, Sentence s) {
+    List<Phrases.Hit> out = new ArrayList<>();
+    for (Phrases.Hit h : phrases.find(tokens, s.firstToken(), s.endToken())) {
+      EntityMention m = byToken[h.first()];
+      if (m == null || m.mention().source().equals("coref")) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
   Sentence sentenceOf(int token) {
     return doc.sentenceAt(tokens.get(token).start());
   }

@@ -60,7 +60,11 @@ public final class Extractor {
     for (MentionFinder f : finders) {
       mentions.addAll(f.find(doc));
     }
-    mentions.addAll(heads.find(doc, mentions));
+    List<Mention> headed = heads.find(doc, mentions);
+    // "مشروع نيوم" holds the tagger's "نيوم": one name, not two.
+    mentions.removeIf(m -> headed.stream().anyMatch(h -> h.span().contains(m.span()) && !h.span().equals(m.span())
+        && h.span().end() == m.span().end()));
+    mentions.addAll(headed);
     List<Money> amounts = money.find(doc);
     mentions.removeIf(m -> amounts.stream().anyMatch(a -> a.span().overlaps(m.span())));
     List<Quote> quoted = quotes.find(doc);

@@ -17,7 +17,7 @@ final class MoneyFacts {
   private MoneyFacts() {}
 
   static void read(DocContext c, Sentence s, List<Draft> out) {
-    for (Phrases.Hit h : Triggers.MONEY.find(c.tokens, s.firstToken(), s.endToken())) {
+    for (Phrases.Hit h : c.triggers(Triggers.MONEY, s)) {
       FactType type = FactType.fromJson(h.label());
       Money amount = nearestMoney(c, s, h);
       if (needsAmount(type, h) && amount == null) {

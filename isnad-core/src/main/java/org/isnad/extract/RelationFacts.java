@@ -32,7 +32,7 @@ final class RelationFacts {
         out.add(d);
       }
     }
-    for (Phrases.Hit h : Triggers.RELATION.find(c.tokens, s.firstToken(), s.endToken())) {
+    for (Phrases.Hit h : c.triggers(Triggers.RELATION, s)) {
       switch (h.label()) {
         case "meeting" -> meeting(c, s, h, out);
         case "accusation" -> accusation(c, s, h, out);

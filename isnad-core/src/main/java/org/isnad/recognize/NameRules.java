@@ -27,9 +27,11 @@ public final class NameRules implements MentionFinder {
       Map.entry("وزاره", "government"), Map.entry("هيئه", "government"), Map.entry("مجلس", "government"),
       Map.entry("منظمه", "organization"), Map.entry("موسسه", "organization"), Map.entry("جامعه", "organization"),
       Map.entry("اتحاد", "organization"), Map.entry("محكمه", "government"), Map.entry("مكتب", "organization"),
-      Map.entry("سفاره", "government"), Map.entry("قنصليه", "government"), Map.entry("بلديه", "government"));
+      Map.entry("سفاره", "government"), Map.entry("قنصليه", "government"), Map.entry("بلديه", "government"),
+      Map.entry("مشروع", "project"), Map.entry("مستشفي", "organization"), Map.entry("جمعيه", "organization"),
+      Map.entry("مبادره", "project"), Map.entry("مدرسه", "organization"));
   static final Set<String> KEEP_HEAD = Set.copyOf(java.util.Arrays.asList("صندوق", "لجنه", "حمله", "حزب", "وزاره", "هيئه", "مجلس", "منظمه",
-      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "سفاره", "قنصليه", "بلديه"));
+      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه"));
 
   private static final Set<String> EN_ORG_WORDS = Set.copyOf(java.util.Arrays.asList("inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd",
       "group", "committee", "fund", "pac", "party", "post", "times", "journal", "news", "bank", "ministry", "department",
@@ -55,7 +57,7 @@ public final class NameRules implements MentionFinder {
   static final Set<String> EN_TITLES = Set.copyOf(java.util.Arrays.asList("secretary", "president", "ceo", "founder",
       "chairman", "chairwoman", "chair", "senator", "sen.", "rep.", "gov.", "governor", "ambassador", "minister",
       "director", "spokesperson", "spokesman", "spokeswoman", "chief", "executive", "officer", "cofounder",
-      "co-founder", "owner", "attorney", "general", "judge", "justice", "mayor", "commissioner", "administrator",
+      "co-founder", "owner", "attorney", "judge", "mayor", "commissioner", "administrator",
       "anchor", "host", "editor", "publisher", "leader", "speaker", "envoy", "adviser", "advisor", "treasurer"));
 
   @Override
@@ -152,6 +154,9 @@ public final class NameRules implements MentionFinder {
       if (t.kind() != Token.Kind.ARABIC || ArabicWords.isFunction(t.norm()) || ArabicWords.isFunction(t.stem())
           || ArabicWords.TIME.contains(t.norm())) {
         break;
+      }
+      if (i > from && !t.hasArticle() && org.isnad.text.ar.WordCounts.isCommonWord(t.norm(), 3)) {
+        break; // شركة الراجحي غرامة: an ordinary word ends the name
       }
       if (i > from && (t.hasPrefix('و') && !t.norm().startsWith("وو") && t.prefix().length() > 0)) {
         break; // a new conjunct

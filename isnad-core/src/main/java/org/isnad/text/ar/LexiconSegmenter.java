@@ -39,6 +39,10 @@ final class LexiconSegmenter implements CliticSegmenter {
     return Holder.INSTANCE;
   }
 
+  Lexicon lexicon() {
+    return lex;
+  }
+
   /** A segmenter over the given counts and names, for tests. */
   static LexiconSegmenter of(Map<String, Integer> counts, Set<String> names) {
     return new LexiconSegmenter(new Lexicon(Map.copyOf(counts), Set.copyOf(names), Set.of(), Set.of()));
