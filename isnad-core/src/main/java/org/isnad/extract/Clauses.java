@@ -43,6 +43,10 @@ final class Clauses {
           && org.isnad.recognize.HeadNounsAccess.isHead(prev.stem())) {
         return true; // لشركة "أبل": the name after a head noun that carries the preposition
       }
+      if (prev.kind() == Token.Kind.ARABIC && prev.prefix().isEmpty() && !prev.norm().startsWith("ال") && p > 0
+          && AR_PREPOSITIONS.contains(c.tokens.get(p - 1).norm()) && c.byToken[p] == null) {
+        return true; // في قمة DealBook: the name completes a prepositional phrase
+      }
       if (inTitlePhrase(c, p) && c.typeOf(m.entity()) != EntityType.PERSON) {
         return true; // الرئيس التنفيذي لشركة أبل: an apposition describing someone else
       }

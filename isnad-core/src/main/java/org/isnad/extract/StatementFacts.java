@@ -177,6 +177,11 @@ final class StatementFacts {
 
   private static int speakerBetween(DocContext c, int from, int to) {
     for (EntityMention m : c.mentionsIn(from, to)) {
+      if (c.typeOf(m.entity()) == EntityType.PERSON && !Clauses.prepositional(c, m)) {
+        return m.entity(); // a person named between the cue and the words speaks them
+      }
+    }
+    for (EntityMention m : c.mentionsIn(from, to)) {
       EntityType t = c.typeOf(m.entity());
       if ((t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.OTHER)
           && !Clauses.prepositional(c, m)) {

@@ -31,6 +31,10 @@ public final class HeadNouns {
         if (kind == null || t.hasArticle() || t.norm().startsWith("ال") || !t.suffix().isEmpty()) {
           continue;
         }
+        if (known.stream().anyMatch(m -> m.source().equals("event") && m.span().start() <= t.end()
+            && m.span().end() > t.start())) {
+          continue; // صندوق ترامب الافتتاحي is read as the inaugural fund already
+        }
         boolean keepHead = NameRules.KEEP_HEAD.contains(t.stem());
         int nameStart = i + 1;
         Token next = tokens.get(nameStart);

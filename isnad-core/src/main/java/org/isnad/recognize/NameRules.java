@@ -172,6 +172,9 @@ public final class NameRules implements MentionFinder {
       Token t = tokens.get(i);
       Token prev = tokens.get(i - 1);
       boolean glued = prev.end() == t.start() || t.start() - prev.end() == 1;
+      if (t.norm().equals("'s")) {
+        break; // Meta's Ray-Ban: the owner's name ends at the possessive
+      }
       if (t.kind() == Token.Kind.LATIN && glued) {
         i++;
       } else if ((t.norm().equals("-") || t.norm().equals("&") || t.norm().equals("'")) && i + 1 < to

@@ -56,8 +56,10 @@ public final class NerMentions implements MentionFinder {
     out.add(new Mention(m.span(), type, type.json(), m.name(), 0.8, "ner"));
   }
 
+  /** و starts another name (زوكربيرج وبيزوس); ل or ب a phrase after it (زوكربيرج لبلومبرج). */
   private static boolean startsConjunct(Token t) {
-    return t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و") && t.stem().length() >= 3;
+    return t.kind() == Token.Kind.ARABIC && t.stem().length() >= 3 && !t.prefix().isEmpty()
+        && "ولب".indexOf(t.prefix().charAt(0)) >= 0;
   }
 
   /** Common nouns the tagger sometimes takes for names; nominal reference is {@code Nominals}' job. */
