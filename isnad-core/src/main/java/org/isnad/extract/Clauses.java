@@ -289,7 +289,7 @@ final class Clauses {
     for (int k = from; k < to; k++) {
       String n = c.tokens.get(k).norm();
       if (n.equals(".") || n.equals(";") || n.equals("؛") || n.equals("لكن") || n.equals("ولكن") || n.equals("but")
-          || n.equals("بينما") || n.equals("while")) {
+          || n.equals("بينما") || n.equals("while") || n.equals("حيث") || n.equals("فيما")) {
         return true;
       }
     }

@@ -14,6 +14,7 @@ import org.isnad.recognize.Mention;
 import org.isnad.recognize.MentionFinder;
 import org.isnad.recognize.Money;
 import org.isnad.recognize.MoneyRecognizer;
+import org.isnad.recognize.NamePropagation;
 import org.isnad.recognize.NameRules;
 import org.isnad.recognize.NerMentions;
 import org.isnad.recognize.Quote;
@@ -36,6 +37,7 @@ public final class Extractor {
   private final EventOrgs events = new EventOrgs();
   private final Nominals nominals = new Nominals();
   private final HeadNouns heads = new HeadNouns();
+  private final NamePropagation propagation = new NamePropagation();
 
   public Extractor(TextAnalyzer text, List<MentionFinder> finders) {
     this.text = text;
@@ -69,6 +71,7 @@ public final class Extractor {
     mentions.removeIf(m -> amounts.stream().anyMatch(a -> a.span().overlaps(m.span())));
     List<Quote> quoted = quotes.find(doc);
     mentions.addAll(quotedNames(doc, quoted, mentions));
+    mentions.addAll(propagation.find(doc, mentions));
     mentions.addAll(events.find(doc, mentions));
     List<EntityResolver.Cluster> clusters = resolver.resolve(doc, mentions);
     nominals.resolve(doc, clusters);

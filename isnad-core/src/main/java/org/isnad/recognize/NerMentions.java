@@ -48,6 +48,15 @@ public final class NerMentions implements MentionFinder {
   }
 
   private static void add(Document doc, List<Token> tokens, int first, int end, EntityType type, List<Mention> out) {
+    while (first < end && ArabicWords.isFunction(tokens.get(first).norm())) {
+      first++; // "أن زوكربيرغ": a particle the tagger took in
+    }
+    while (end > first && ArabicWords.isFunction(tokens.get(end - 1).norm())) {
+      end--;
+    }
+    if (first == end) {
+      return;
+    }
     String text = ArabicNormalizer.normalize(doc.slice(tokens.get(first).start(), tokens.get(end - 1).end()));
     if (end - first == 1 && NOT_NAMES.contains(EventOrgs.stripProclitics(text))) {
       return; // الشركة، دولار: a common noun the tagger took for a name
