@@ -53,6 +53,10 @@ public final class EntityResolver {
     }
   }
 
+  /** One-word organization names that stand for the last organization ending with them. */
+  private static final Set<String> GENERIC_TAILS = Set.of("pac", "fund", "committee", "foundation", "campaign",
+      "company", "group", "bank", "ministry", "department", "agency", "commission", "council");
+
   public List<Cluster> resolve(Document doc, List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(dedupe(mentions));
     sorted.sort(Comparator.comparing(Mention::span));
@@ -169,6 +173,9 @@ public final class EntityResolver {
         return small[0].equals(big[big.length - 1]) || small[0].equals(big[0]);
       }
       return endsWith(big, small);
+    }
+    if (small.length == 1 && GENERIC_TAILS.contains(small[0])) {
+      return small[0].equals(big[big.length - 1]); // "the PAC" after "America PAC"
     }
     return startsWith(big, small);
   }

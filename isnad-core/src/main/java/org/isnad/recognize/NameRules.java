@@ -48,7 +48,7 @@ public final class NameRules implements MentionFinder {
       "each", "every", "all", "one", "two", "three", "several", "asked", "under", "over", "about", "according",
       "such", "so", "then", "now", "yet", "not", "no", "do", "does", "did", "is", "was", "are", "were", "has", "have",
       "had", "will", "would", "can", "could", "should", "may", "might", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+      "friday", "saturday", "sunday", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
       "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "president", "former", "chief",
       "executive", "ceo", "senator", "sen", "rep", "gov", "secretary", "minister", "spokesperson", "spokesman",
       "spokeswoman", "billionaire", "founder", "photo", "image", "getty", "images", "while", "where"));
