@@ -95,6 +95,8 @@ final class Features {
       ids[k++] = Hash.finish(Hash.addInt(Hash.start(61), freq[i]));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(62), freq[i]), i > 0 ? freq[i - 1] : -2));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(63), freq[i]), i + 1 < n ? freq[i + 1] : -2));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(70), clitics(w, ls, i - 1)), clitics(w, ls, i + 1)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(71), clitics(w, ls, i)), at(sh, i + 1)));
       ids[k++] = Hash.finish(Hash.addInt(Hash.start(66), like[i]));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(67), like[i]), freq[i]));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(68), like[i]), i > 0 ? like[i - 1] : -8));
@@ -185,6 +187,14 @@ final class Features {
       ids[k++] = Hash.finish(Hash.addInt(Hash.start(23), g));
     }
     return k;
+  }
+
+  /** What the light stem took off the word (و, ب, ال, ...): the clitics that mark a word boundary. */
+  private static String clitics(String[] w, String[] ls, int i) {
+    if (i < 0 || i >= w.length) {
+      return "#";
+    }
+    return w[i].length() == ls[i].length() ? "" : w[i].substring(0, w[i].length() - ls[i].length());
   }
 
   private static String at(String[] a, int i) {
