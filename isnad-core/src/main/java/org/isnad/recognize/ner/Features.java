@@ -97,6 +97,9 @@ final class Features {
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(63), freq[i]), i + 1 < n ? freq[i + 1] : -2));
       ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(70), clitics(w, ls, i - 1)), clitics(w, ls, i + 1)));
       ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(71), clitics(w, ls, i)), at(sh, i + 1)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(72), clitics(w, ls, i)), clitics(w, ls, i + 1)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(73), clitics(w, ls, i - 1)), clitics(w, ls, i)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(74), clitics(w, ls, i)), at(ls, i - 1)));
       ids[k++] = Hash.finish(Hash.addInt(Hash.start(66), like[i]));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(67), like[i]), freq[i]));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(68), like[i]), i > 0 ? like[i - 1] : -8));
