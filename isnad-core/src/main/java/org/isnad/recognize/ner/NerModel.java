@@ -21,7 +21,7 @@ import org.isnad.text.Token;
 final class NerModel {
   private static final int MAGIC = 0x494E4552; // "INER"
   /** Bump when {@link Features} or {@link Hash} change: old models then refuse to load. */
-  static final int FEATURE_VERSION = 3;
+  static final int FEATURE_VERSION = 4;
 
   private final Gazetteer gazetteer;
   private final Features features;
