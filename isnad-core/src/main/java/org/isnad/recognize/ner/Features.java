@@ -40,6 +40,10 @@ final class Features {
       ls[i] = t.kind() == Token.Kind.ARABIC ? lightStem(t.norm()) : w[i];
       sh[i] = shape(t);
     }
+    String[] cl = new String[n];
+    for (int i = 0; i < n; i++) {
+      cl[i] = w[i].length() == ls[i].length() ? "" : w[i].substring(0, w[i].length() - ls[i].length());
+    }
     int[] gaz = gazetteer.match(tokens, from, to);
     int[] freq = new int[n];
     int[] like = new int[n];
@@ -95,11 +99,11 @@ final class Features {
       ids[k++] = Hash.finish(Hash.addInt(Hash.start(61), freq[i]));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(62), freq[i]), i > 0 ? freq[i - 1] : -2));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(63), freq[i]), i + 1 < n ? freq[i + 1] : -2));
-      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(70), clitics(w, ls, i - 1)), clitics(w, ls, i + 1)));
-      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(71), clitics(w, ls, i)), at(sh, i + 1)));
-      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(72), clitics(w, ls, i)), clitics(w, ls, i + 1)));
-      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(73), clitics(w, ls, i - 1)), clitics(w, ls, i)));
-      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(74), clitics(w, ls, i)), at(ls, i - 1)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(70), clitic(cl, i - 1)), clitic(cl, i + 1)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(71), clitic(cl, i)), at(sh, i + 1)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(72), clitic(cl, i)), clitic(cl, i + 1)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(73), clitic(cl, i - 1)), clitic(cl, i)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(74), clitic(cl, i)), at(ls, i - 1)));
       ids[k++] = Hash.finish(Hash.addInt(Hash.start(66), like[i]));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(67), like[i]), freq[i]));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(68), like[i]), i > 0 ? like[i - 1] : -8));
@@ -192,12 +196,9 @@ final class Features {
     return k;
   }
 
-  /** What the light stem took off the word (و, ب, ال, ...): the clitics that mark a word boundary. */
-  private static String clitics(String[] w, String[] ls, int i) {
-    if (i < 0 || i >= w.length) {
-      return "#";
-    }
-    return w[i].length() == ls[i].length() ? "" : w[i].substring(0, w[i].length() - ls[i].length());
+  /** What the light stem took off word i (و, ب, ال, ...): the clitics that mark a word boundary. */
+  private static String clitic(String[] cl, int i) {
+    return i < 0 || i >= cl.length ? "#" : cl[i];
   }
 
   private static String at(String[] a, int i) {
