@@ -8,11 +8,12 @@ import org.isnad.text.Token;
 import org.isnad.text.Tokenizer;
 
 /**
- * Name lists the tagger consults as features: a token sequence that matches a list entry
- * marks its tokens as the beginning or inside of a match of that kind. Entries are kept as
- * hashes of their folded tokens, so the model carries what it learned from, not the lists'
- * text. A leading conjunction or preposition on the first word (وفرنسا, لباريس) still matches.
- * Immutable and thread-safe once built.
+ * The word lists the tagger consults as features. Name lists: a token sequence that matches an
+ * entry marks its tokens as the beginning or inside of a match of that kind; a leading
+ * conjunction or preposition on the first word (وفرنسا, لباريس) still matches. Reference text:
+ * how often a word occurs in it, and how much its letters look like a listed name's rather than
+ * an ordinary word's. Everything is kept as hashes of folded forms, so the model carries what it
+ * learned from, not the lists' text. Immutable and thread-safe once built.
  */
 public final class Gazetteer {
   /** What a list holds. */

@@ -45,10 +45,6 @@ final class NerModel {
     return recallBias;
   }
 
-  int featureCount() {
-    return first.features() + second.features();
-  }
-
   /**
    * The labels of each sentence {@code ranges[s] = {from, to}} of {@code tokens}, the
    * sentences read as one document in order.
@@ -77,10 +73,6 @@ final class NerModel {
       k[i - from] = Features.docKey(tokens.get(i));
     }
     return k;
-  }
-
-  Features features() {
-    return features;
   }
 
   void write(OutputStream raw) throws IOException {

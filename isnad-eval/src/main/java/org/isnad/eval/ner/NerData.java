@@ -25,8 +25,6 @@ final class NerData {
   /** The AQMAR articles held out for testing: history, science, sports, technology, history. */
   static final Set<String> AQMAR_TEST = Set.of("Crusades.txt", "Enrico_Fermi.txt", "Real_Madrid.txt", "Linux.txt",
       "Imam_Hussein_Shrine.txt");
-  /** Sentences at the end of the ANERcorp train split used as dev for feature work (never test). */
-  static final int DEV_SENTENCES = 500;
 
   private NerData() {}
 
