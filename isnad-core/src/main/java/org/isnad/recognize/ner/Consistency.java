@@ -1,7 +1,6 @@
 package org.isnad.recognize.ner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +66,5 @@ final class Consistency {
       }
     }
     return lo;
-  }
-
-  static int[] empty(int n) {
-    int[] m = new int[n];
-    Arrays.fill(m, 0);
-    return m;
   }
 }

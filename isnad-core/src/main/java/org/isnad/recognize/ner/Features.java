@@ -40,7 +40,20 @@ final class Features {
       ls[i] = t.kind() == Token.Kind.ARABIC ? lightStem(t.norm()) : w[i];
       sh[i] = shape(t);
     }
+    String[] cl = new String[n];
+    for (int i = 0; i < n; i++) {
+      cl[i] = w[i].length() == ls[i].length() ? "" : w[i].substring(0, w[i].length() - ls[i].length());
+    }
     int[] gaz = gazetteer.match(tokens, from, to);
+    int[] freq = new int[n];
+    int[] like = new int[n];
+    for (int i = 0; i < n; i++) {
+      Token.Kind kind = tokens.get(from + i).kind();
+      // The same key as docKey(), from the forms already folded above.
+      String key = kind == Token.Kind.ARABIC || kind == Token.Kind.LATIN ? ls[i] : null;
+      freq[i] = gazetteer.frequency(key != null && key.length() >= 2 ? key : null);
+      like[i] = kind == Token.Kind.ARABIC ? gazetteer.nameLikeness(ls[i]) : -9;
+    }
     int[] ids = new int[n * 40];
     int[] off = new int[n + 1];
     int k = 0;
@@ -83,6 +96,18 @@ final class Features {
       ids[k++] = Hash.of(26, at(st, i - 2));
       ids[k++] = Hash.of(27, at(st, i + 2));
       ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(28), wm1), wp1));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(61), freq[i]));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(62), freq[i]), i > 0 ? freq[i - 1] : -2));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(63), freq[i]), i + 1 < n ? freq[i + 1] : -2));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(70), clitic(cl, i - 1)), clitic(cl, i + 1)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(71), clitic(cl, i)), at(sh, i + 1)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(72), clitic(cl, i)), clitic(cl, i + 1)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(73), clitic(cl, i - 1)), clitic(cl, i)));
+      ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(74), clitic(cl, i)), at(ls, i - 1)));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(66), like[i]));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(67), like[i]), freq[i]));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(68), like[i]), i > 0 ? like[i - 1] : -8));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(69), like[i]), i + 1 < n ? like[i + 1] : -8));
       off[i + 1] = k;
     }
     return new Sentence(ids, off);
@@ -169,6 +194,11 @@ final class Features {
       ids[k++] = Hash.finish(Hash.addInt(Hash.start(23), g));
     }
     return k;
+  }
+
+  /** What the light stem took off word i (و, ب, ال, ...): the clitics that mark a word boundary. */
+  private static String clitic(String[] cl, int i) {
+    return i < 0 || i >= cl.length ? "#" : cl[i];
   }
 
   private static String at(String[] a, int i) {

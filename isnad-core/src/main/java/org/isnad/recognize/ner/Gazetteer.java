@@ -8,11 +8,12 @@ import org.isnad.text.Token;
 import org.isnad.text.Tokenizer;
 
 /**
- * Name lists the tagger consults as features: a token sequence that matches a list entry
- * marks its tokens as the beginning or inside of a match of that kind. Entries are kept as
- * hashes of their folded tokens, so the model carries what it learned from, not the lists'
- * text. A leading conjunction or preposition on the first word (وفرنسا, لباريس) still matches.
- * Immutable and thread-safe once built.
+ * The word lists the tagger consults as features. Name lists: a token sequence that matches an
+ * entry marks its tokens as the beginning or inside of a match of that kind; a leading
+ * conjunction or preposition on the first word (وفرنسا, لباريس) still matches. Reference text:
+ * how often a word occurs in it, and how much its letters look like a listed name's rather than
+ * an ordinary word's. Everything is kept as hashes of folded forms, so the model carries what it
+ * learned from, not the lists' text. Immutable and thread-safe once built.
  */
 public final class Gazetteer {
   /** What a list holds. */
@@ -23,10 +24,60 @@ public final class Gazetteer {
 
   private final IntIndex[] sets;
   private final int[] maxTokens;
+  /** Word frequency in plain reference text, by light stem: rare words are likelier names. */
+  private final IntIndex words;
+  private final byte[] buckets;
+  /** Letter trigrams: log-odds (times 8) of being in a name-list word rather than a reference-text word. */
+  private final IntIndex trigrams;
+  private final byte[] odds;
 
-  private Gazetteer(IntIndex[] sets, int[] maxTokens) {
+  private Gazetteer(IntIndex[] sets, int[] maxTokens, IntIndex words, byte[] buckets, IntIndex trigrams, byte[] odds) {
     this.sets = sets;
     this.maxTokens = maxTokens;
+    this.words = words;
+    this.buckets = buckets;
+    this.trigrams = trigrams;
+    this.odds = odds;
+  }
+
+  /**
+   * How much a word's letters look like a name's, from -4 (a native common word) to 4 (a
+   * transliterated name such as تروتنيف): the mean letter-trigram log-odds, rounded. Names
+   * never listed still score high, which the lists alone cannot give.
+   */
+  int nameLikeness(String word) {
+    if (word == null || word.length() < 2 || trigrams.size() == 0) {
+      return -9;
+    }
+    int sum = 0;
+    int n = 0;
+    for (int i = -1; i + 2 <= word.length(); i++) {
+      int row = trigrams.get(trigram(word, i));
+      sum += row < 0 ? 0 : odds[row];
+      n++;
+    }
+    return Math.max(-4, Math.min(4, Math.round(sum / (8f * n))));
+  }
+
+  private static int trigram(String w, int i) {
+    int h = Hash.start(65);
+    for (int j = i; j < i + 3; j++) {
+      h = (h ^ (j < 0 ? '^' : j >= w.length() ? '$' : w.charAt(j))) * 0x01000193;
+    }
+    return Hash.finish(h);
+  }
+
+  /** How often the word was seen in the reference text: 0 never, then 1, 2-4, 5-19, 20-99, 100 or more. */
+  int frequency(String key) {
+    if (key == null) {
+      return -1;
+    }
+    int row = words.get(Hash.of(60, key));
+    return row < 0 ? 0 : buckets[row];
+  }
+
+  static int bucket(int count) {
+    return count <= 0 ? 0 : count == 1 ? 1 : count < 5 ? 2 : count < 20 ? 3 : count < 100 ? 4 : 5;
   }
 
   public static Builder builder() {
@@ -43,54 +94,66 @@ public final class Gazetteer {
    */
   int[] match(List<Token> tokens, int from, int to) {
     int[] flags = new int[to - from];
+    int maxAll = 0;
     for (int k = 0; k < KINDS; k++) {
-      IntIndex set = sets[k];
-      if (set.size() == 0) {
+      maxAll = sets[k].size() == 0 ? maxAll : Math.max(maxAll, maxTokens[k]);
+    }
+    if (maxAll == 0) {
+      return flags;
+    }
+    int[] hashes = new int[maxAll + 1];
+    int[] best = new int[KINDS];
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (!t.isWord()) {
         continue;
       }
-      for (int i = from; i < to; i++) {
-        int len = longestAt(set, maxTokens[k], tokens, i, to);
-        if (len > 0) {
+      String first = t.norm();
+      java.util.Arrays.fill(best, -1); // -1: no variant has matched this kind yet
+      for (int strip = -1; strip < PROCLITICS.length; strip++) {
+        int cut = 0;
+        if (strip >= 0) {
+          String p = PROCLITICS[strip];
+          if (!first.startsWith(p) || first.length() - p.length() < 2) {
+            continue;
+          }
+          cut = p.length();
+        }
+        // The phrase hashes of lengths 1..maxAll from here, computed once for every kind.
+        int h = Hash.add(Hash.start(0), first, cut, first.length());
+        hashes[1] = Hash.finish(h);
+        int len = 1;
+        while (len < maxAll && i + len < to) {
+          h = Hash.add(h, tokens.get(i + len).norm());
+          hashes[++len] = Hash.finish(h);
+        }
+        boolean open = false;
+        for (int k = 0; k < KINDS; k++) {
+          if (best[k] >= 0 || sets[k].size() == 0) {
+            continue;
+          }
+          for (int m = Math.min(len, maxTokens[k]); m >= 1; m--) {
+            if (sets[k].get(hashes[m]) >= 0) {
+              best[k] = m;
+              break;
+            }
+          }
+          open |= best[k] < 0;
+        }
+        if (!open) {
+          break;
+        }
+      }
+      for (int k = 0; k < KINDS; k++) {
+        if (best[k] > 0) {
           flags[i - from] |= 1 << (2 * k);
-          for (int j = i + 1; j < i + len; j++) {
+          for (int j = i + 1; j < i + best[k]; j++) {
             flags[j - from] |= 1 << (2 * k + 1);
           }
         }
       }
     }
     return flags;
-  }
-
-  private static int longestAt(IntIndex set, int max, List<Token> tokens, int i, int to) {
-    String first = tokens.get(i).norm();
-    if (!tokens.get(i).isWord()) {
-      return 0;
-    }
-    int best = 0;
-    for (int strip = -1; strip < PROCLITICS.length; strip++) {
-      int cut = 0;
-      if (strip >= 0) {
-        String p = PROCLITICS[strip];
-        if (!first.startsWith(p) || first.length() - p.length() < 2) {
-          continue;
-        }
-        cut = p.length();
-      }
-      int h = Hash.add(Hash.start(0), first, cut, first.length());
-      if (set.get(Hash.finish(h)) >= 0) {
-        best = Math.max(best, 1);
-      }
-      for (int len = 2; len <= max && i + len <= to; len++) {
-        h = Hash.add(h, tokens.get(i + len - 1).norm());
-        if (len > best && set.get(Hash.finish(h)) >= 0) {
-          best = len;
-        }
-      }
-      if (best > 0) {
-        return best;
-      }
-    }
-    return best;
   }
 
   void write(DataOutputStream out) throws IOException {
@@ -104,6 +167,25 @@ public final class Gazetteer {
         out.writeInt(key - prev); // sorted deltas compress far better than raw hashes
         prev = key;
       }
+    }
+    int[] keys = words.keysByRow();
+    Integer[] order = new Integer[keys.length];
+    java.util.Arrays.setAll(order, i -> i);
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(keys[a], keys[b]));
+    out.writeInt(keys.length);
+    int prev = Integer.MIN_VALUE;
+    for (int r : order) {
+      out.writeInt(keys[r] - prev);
+      out.writeByte(buckets[r]);
+      prev = keys[r];
+    }
+    int[] tk = IntIndex.sorted(trigrams.keysByRow());
+    out.writeInt(tk.length);
+    prev = Integer.MIN_VALUE;
+    for (int key : tk) {
+      out.writeInt(key - prev);
+      out.writeByte(odds[trigrams.get(key)]);
+      prev = key;
     }
   }
 
@@ -124,7 +206,23 @@ public final class Gazetteer {
         sets[k].add(prev);
       }
     }
-    return new Gazetteer(sets, max);
+    int n = in.readInt();
+    IntIndex words = new IntIndex(n);
+    byte[] buckets = new byte[n];
+    int prev = Integer.MIN_VALUE;
+    for (int j = 0; j < n; j++) {
+      prev += in.readInt();
+      buckets[words.add(prev)] = in.readByte();
+    }
+    int nt = in.readInt();
+    IntIndex trigrams = new IntIndex(nt);
+    byte[] odds = new byte[nt];
+    prev = Integer.MIN_VALUE;
+    for (int j = 0; j < nt; j++) {
+      prev += in.readInt();
+      odds[trigrams.add(prev)] = in.readByte();
+    }
+    return new Gazetteer(sets, max, words, buckets, trigrams, odds);
   }
 
   /** Collects entries; each phrase is tokenized and folded as the tagger will see it. */
@@ -132,10 +230,21 @@ public final class Gazetteer {
     private final Tokenizer tokenizer = Tokenizer.standard();
     private final IntIndex[] sets = new IntIndex[KINDS];
     private final int[] maxTokens = new int[KINDS];
+    private final IntIndex words = new IntIndex(1 << 16);
+    private int[] counts = new int[1 << 16];
+    private final java.util.Map<Integer, int[]> trigramCounts = new java.util.TreeMap<>(); // {in names, in text}
+    private final int[] trigramTotals = new int[2];
 
     private Builder() {
       for (int k = 0; k < KINDS; k++) {
         sets[k] = new IntIndex(1024);
+      }
+    }
+
+    private void countTrigrams(String w, int side) {
+      for (int i = -1; i + 2 <= w.length(); i++) {
+        trigramCounts.computeIfAbsent(trigram(w, i), x -> new int[2])[side]++;
+        trigramTotals[side]++;
       }
     }
 
@@ -144,6 +253,10 @@ public final class Gazetteer {
       List<Token> toks = tokenizer.tokenize(phrase, 0, phrase.length());
       if (toks.isEmpty() || toks.size() > 6 || !toks.get(0).isWord()) {
         return false;
+      }
+      if ((kind == Kind.PERSON_TOKEN || kind == Kind.GIVEN_NAME) && toks.size() == 1
+          && toks.get(0).kind() == Token.Kind.ARABIC) {
+        countTrigrams(Features.lightStem(toks.get(0).norm()), 0);
       }
       int h = Hash.start(0);
       for (Token t : toks) {
@@ -154,6 +267,22 @@ public final class Gazetteer {
       return true;
     }
 
+    /** Counts the words of plain reference text (no names marked), for the word-frequency feature. */
+    public void addText(String text) {
+      for (Token t : tokenizer.tokenize(text, 0, text.length())) {
+        String key = Features.docKey(t);
+        if (key != null) {
+          int row = words.add(Hash.of(60, key));
+          if (row >= counts.length) {
+            counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+          }
+          if (counts[row]++ == 0 && t.kind() == Token.Kind.ARABIC) {
+            countTrigrams(key, 1); // each distinct word once: the vocabulary, not its frequency
+          }
+        }
+      }
+    }
+
     public Gazetteer build() {
       IntIndex[] copy = new IntIndex[KINDS];
       for (int k = 0; k < KINDS; k++) {
@@ -162,7 +291,22 @@ public final class Gazetteer {
           copy[k].add(key);
         }
       }
-      return new Gazetteer(copy, maxTokens.clone());
+      IntIndex w = new IntIndex(words.size());
+      byte[] b = new byte[words.size()];
+      int[] keys = words.keysByRow();
+      for (int r = 0; r < keys.length; r++) {
+        b[w.add(keys[r])] = (byte) bucket(counts[r]);
+      }
+      IntIndex tri = new IntIndex(trigramCounts.size());
+      byte[] odds = new byte[trigramCounts.size()];
+      if (trigramTotals[0] > 0 && trigramTotals[1] > 0) {
+        double v = trigramCounts.size();
+        trigramCounts.forEach((key, c) -> {
+          double lr = Math.log((c[0] + 1) / (trigramTotals[0] + v)) - Math.log((c[1] + 1) / (trigramTotals[1] + v));
+          odds[tri.add(key)] = (byte) Math.max(-127, Math.min(127, Math.round(lr * 8)));
+        });
+      }
+      return new Gazetteer(copy, maxTokens.clone(), w, b, tri, odds);
     }
   }
 }

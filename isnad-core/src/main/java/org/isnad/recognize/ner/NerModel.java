@@ -21,7 +21,7 @@ import org.isnad.text.Token;
 final class NerModel {
   private static final int MAGIC = 0x494E4552; // "INER"
   /** Bump when {@link Features} or {@link Hash} change: old models then refuse to load. */
-  static final int FEATURE_VERSION = 2;
+  static final int FEATURE_VERSION = 4;
 
   private final Gazetteer gazetteer;
   private final Features features;
@@ -43,10 +43,6 @@ final class NerModel {
 
   float recallBias() {
     return recallBias;
-  }
-
-  int featureCount() {
-    return first.features() + second.features();
   }
 
   /**
@@ -77,10 +73,6 @@ final class NerModel {
       k[i - from] = Features.docKey(tokens.get(i));
     }
     return k;
-  }
-
-  Features features() {
-    return features;
   }
 
   void write(OutputStream raw) throws IOException {

@@ -15,13 +15,14 @@ class NerTrainerTest {
   private static final String[] PEOPLE = {"زيد", "عمرو", "خالد", "سمير", "نادر", "وليد"};
   private static final String[] PLACES = {"طنطا", "حلب", "صور", "وهران", "مراكش", "تعز"};
 
-  /** Sentences "زار PERSON مدينة PLACE أمس" and "قال PERSON إن PLACE جميلة", with their labels. */
+  /** Sentences such as "زار PERSON مدينة PLACE أمس", the place sometimes first, with their labels. */
   private static List<NerTrainer.Example> synthetic(int people, int places) {
     List<NerTrainer.Example> out = new ArrayList<>();
     for (int p = 0; p < people; p++) {
       for (int c = 0; c < places; c++) {
         out.add(example("زار " + PEOPLE[p] + " مدينة " + PLACES[c] + " أمس", "O", "B-PERS", "O", "B-LOC", "O"));
         out.add(example("قال " + PEOPLE[p] + " إن " + PLACES[c] + " جميلة", "O", "B-PERS", "O", "B-LOC", "O"));
+        out.add(example("في " + PLACES[c] + " التقى " + PEOPLE[p] + " بالوزير", "O", "B-LOC", "O", "B-PERS", "O"));
       }
     }
     return out;

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.isnad.recognize.ner.NerTrainer;
 import org.isnad.text.Token;
 import org.isnad.text.Tokenizer;
 
@@ -23,11 +22,7 @@ final class NerCorpus {
   record Sentence(List<String> words, List<String> tags) {}
 
   /** A sentence re-tokenized: sub-tokens, their labels, and each word's head sub-token (-1 if none). */
-  record Aligned(List<Token> tokens, List<String> labels, int[] head) {
-    NerTrainer.Example example() {
-      return new NerTrainer.Example(tokens, labels);
-    }
-  }
+  record Aligned(List<Token> tokens, List<String> labels, int[] head) {}
 
   private static final Tokenizer TOKENIZER = Tokenizer.standard();
 

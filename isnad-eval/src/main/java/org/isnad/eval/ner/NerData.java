@@ -25,8 +25,6 @@ final class NerData {
   /** The AQMAR articles held out for testing: history, science, sports, technology, history. */
   static final Set<String> AQMAR_TEST = Set.of("Crusades.txt", "Enrico_Fermi.txt", "Real_Madrid.txt", "Linux.txt",
       "Imam_Hussein_Shrine.txt");
-  /** Sentences at the end of the ANERcorp train split used as dev for feature work (never test). */
-  static final int DEV_SENTENCES = 500;
 
   private NerData() {}
 
@@ -74,8 +72,9 @@ final class NerData {
 
   /**
    * Gazetteers from shippable lists only: Wikidata person-name tokens (CC0), Arabic given
-   * names and country names (ISC / MIT npm packages), world cities (CC BY 4.0). ANERgazet is
-   * left out: it is distributed "for research purposes" with no licence to ship.
+   * names and country names (ISC / MIT npm packages), world cities (CC BY 4.0), and word
+   * counts of the UN test sets' Arabic side. ANERgazet is left out: it is distributed "for
+   * research purposes" with no licence to ship.
    */
   static Gazetteer gazetteer(Path shared, Set<String> commonWords) throws IOException {
     Gazetteer.Builder b = Gazetteer.builder();
@@ -114,6 +113,12 @@ final class NerData {
             b.add(Gazetteer.Kind.CITY, city.substring(lead.length()));
           }
         }
+      }
+    }
+    // Plain reference text for word frequency and letter odds: UN documents (UN terms: credit the UN).
+    for (String file : new String[] {"UNv1.0.devset.ar", "UNv1.0.testset.ar"}) {
+      for (String line : lines(shared.resolve("un_v1_testsets_ar_en").resolve(file))) {
+        b.addText(line);
       }
     }
     return b.build();
