@@ -19,6 +19,14 @@ class ExtractorPropertyTest {
           .replace('\u0603', '\uD83D').replace('\u0604', '\u00AB'));
 
   @Test
+  void readsAOneWordSentenceLongerThanTheTaggersFirstBuffer() {
+    // Found by the property below (seed 5491561311826): one token whose features outgrow one doubling.
+    String text = "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!A0000000000000&\u0620" + "0&A&A000&A0&A&A0&A00000&\u06200";
+    Extraction x = Extractor.standard().extract("p", text, "ar", null);
+    assertThat(x.doc().tokens()).isNotEmpty();
+  }
+
+  @Test
   void extractsAnyTextWithSpansInsideIt() {
     qt().withExamples(300).forAll(TEXT).checkAssert(text -> {
       Extraction x = Extractor.standard().extract("p", text, "auto", null);
