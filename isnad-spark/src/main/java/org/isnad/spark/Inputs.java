@@ -1,5 +1,6 @@
 package org.isnad.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
@@ -55,8 +56,12 @@ final class Inputs {
     cols.add(input_file_name().as("path"));
     cols.add(col("text").cast("binary").as("text"));
     for (String f : FIELDS) {
-      String source = f.equals("date") && !names.contains("date") ? "published" : f;
-      cols.add(names.contains(source) ? col(source).cast("string").as(f) : lit(null).cast("string").as(f));
+      Column c = names.contains(f) ? col(f).cast("string") : lit(null).cast("string");
+      if (f.equals("date") && names.contains("published")) {
+        // Files merged from several feeds may hold either name, row by row.
+        c = coalesce(c, col("published").cast("string"));
+      }
+      cols.add(c.as(f));
     }
     return in.select(cols.toArray(Column[]::new));
   }
@@ -65,8 +70,8 @@ final class Inputs {
   static Article article(JobOptions.Format format, Row row) {
     return switch (format) {
       case TEXT -> fromFile(localPath(row.getString(0)), row.getAs(1));
-      case JSONL -> fromJsonLine(localPath(row.getString(0)), row.getAs(1));
-      case PARQUET -> fromRecord(localPath(row.getString(0)), row.getAs(1), row.getString(2), row.getString(3),
+      case JSONL -> fromJsonLine(uriPath(row.getString(0)), row.getAs(1));
+      case PARQUET -> fromRecord(uriPath(row.getString(0)), row.getAs(1), row.getString(2), row.getString(3),
           row.getString(4), row.getString(5), row.getString(6), row.getString(7));
     };
   }
@@ -126,7 +131,20 @@ final class Inputs {
     return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
   }
 
-  /** Spark names local files as file: URIs; error objects show the path the user knows. */
+  /** input_file_name() gives an escaped URI (file:///a%20b); error objects show the path the user knows. */
+  static String uriPath(String uri) {
+    if (uri == null || uri.isEmpty()) {
+      return uri;
+    }
+    try {
+      java.net.URI u = new java.net.URI(uri);
+      return u.getScheme() == null || u.getScheme().equals("file") ? u.getPath() : uri;
+    } catch (java.net.URISyntaxException e) {
+      return uri;
+    }
+  }
+
+  /** The binaryFile source gives a Hadoop path, unescaped (file:/a b); error objects show the local path. */
   static String localPath(String uri) {
     if (uri == null || uri.isEmpty()) {
       return uri;
