@@ -89,13 +89,14 @@ public final class IsnadJob {
 
   /**
    * An explicit count wins. Otherwise a few large files (one JSON Lines file is one split per
-   * 128 MB) would leave cores idle, so fewer partitions than twice the cores are spread out.
+   * 128 MB) would leave cores idle, so fewer partitions than four per core are spread out: with
+   * several tasks per core, the last, slowest ones do not leave the others idle for long.
    */
   private static Dataset<Row> partition(SparkSession spark, Dataset<Row> raw, int wanted) {
     if (wanted > 0) {
       return raw.repartition(wanted);
     }
-    int target = 2 * spark.sparkContext().defaultParallelism();
+    int target = 4 * spark.sparkContext().defaultParallelism();
     return raw.rdd().getNumPartitions() < target ? raw.repartition(target) : raw;
   }
 

@@ -53,7 +53,7 @@ public record JobOptions(String input, Format format, String output, String jdbc
       "  --output      writes DIR/jsonl (FACTS.md JSON Lines) and Parquet tables DIR/documents, DIR/facts,",
       "                DIR/entities; DIR must not exist",
       "  --jdbc        appends the tables to PostgreSQL (isnad_documents, isnad_facts, isnad_entities)",
-      "  --partitions  partitions to extract in (default: twice the cluster's cores when the input has fewer)",
+      "  --partitions  partitions to extract in (default: four per core when the input has fewer)",
       "  --lang        language of records that do not give one (default: auto)",
       "At least one of --output and --jdbc is required.");
 
