@@ -17,6 +17,8 @@ import org.isnad.text.TextDecoder;
  */
 final class JsonLines {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Lines read without a single article before the file is judged not to be JSON Lines at all. */
+  static final int GIVE_UP = 100;
 
   static {
     // Deeply nested junk must be a per-line error, not a stack overflow.
@@ -29,9 +31,16 @@ final class JsonLines {
       throws IOException {
     BoundedLines lines = new BoundedLines(in, maxLine);
     long number = 0;
+    long articles = 0;
     for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
       number++;
       String where = origin + ":" + number;
+      if (articles == 0 && number > GIVE_UP) {
+        // A text file named .jsonl would otherwise give one error per line, by the hundred thousand.
+        sink.accept(new Entry.Problem(origin, "stopped: none of the first " + GIVE_UP + " lines is an article;"
+            + " is this JSON Lines (one {\"text\": ...} object a line)?"));
+        return;
+      }
       if (line.tooLong()) {
         sink.accept(new Entry.Problem(where, "line too long: " + line.length() + " bytes, the limit is " + maxLine
             + " (one article per line)"));
@@ -45,7 +54,9 @@ final class JsonLines {
         sink.accept(new Entry.Problem(where, decoded.error()));
         continue;
       }
-      sink.accept(parse(decoded.text(), baseId + "#" + number, origin, number));
+      Entry e = parse(decoded.text(), baseId + "#" + number, origin, number);
+      articles += e instanceof Article ? 1 : 0;
+      sink.accept(e);
     }
   }
 

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -184,9 +183,5 @@ final class Warc {
   private static String abbreviate(String s) {
     String t = s.replaceAll("\\p{Cntrl}", "?");
     return t.length() > 60 ? t.substring(0, 60) + "…" : t;
-  }
-
-  static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 }

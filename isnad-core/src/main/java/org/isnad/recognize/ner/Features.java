@@ -45,8 +45,10 @@ final class Features {
     int[] off = new int[n + 1];
     int k = 0;
     for (int i = 0; i < n; i++) {
-      if (ids.length - k < 128 + 2 * tokens.get(from + i).norm().length()) {
-        ids = java.util.Arrays.copyOf(ids, ids.length * 2);
+      int need = 128 + 2 * tokens.get(from + i).norm().length();
+      if (ids.length - k < need) {
+        // grow past a very long word too (a 200,000-letter token needs more than one doubling)
+        ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, k + need));
       }
       Token t = tokens.get(from + i);
       String wm1 = at(w, i - 1);
