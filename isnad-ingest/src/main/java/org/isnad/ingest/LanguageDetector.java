@@ -87,7 +87,7 @@ public final class LanguageDetector {
     int fa = 0;
     int ur = 0;
     int words = 0;
-    for (String w : text.split("[\\s\\p{Punct}،؛؟«»]+")) {
+    for (String w : text.split("[\\s\\p{Punct}،؛؟«»۔]+")) {
       if (w.isEmpty()) {
         continue;
       }
