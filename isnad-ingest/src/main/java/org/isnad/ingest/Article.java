@@ -14,27 +14,29 @@ import org.isnad.text.Metadata;
  * @param id the document id (file name, JSON {@code id}, or file and record number)
  * @param lang a hint from the input ({@code lang} field, {@code <html lang>}), or null
  * @param origin the file it came from ({@code <stdin>} for standard input)
- * @param position the line (JSON Lines, 1-based), record (WARC, 1-based) or 0 for a whole file
+ * @param where the origin and the place in it: {@code file} for a whole file, {@code file:12} for line 12 of
+ *     JSON Lines, {@code file@3} for the third record of a WARC file; the store keeps it as the document's path
  */
 public record Article(String id, String text, String title, LocalDate published, String url, String outlet,
-    String author, String lang, String origin, long position) implements Entry {
+    String author, String lang, String origin, String where) implements Entry {
 
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(where, "where");
   }
 
   /** An article from text that may start with a header block; metadata is read from the header. */
-  static Article fromText(String id, String text, String origin, long position) {
+  static Article fromText(String id, String text, String origin) {
     Metadata m = Metadata.parse(text);
     return new Article(id, text, m.title(), m.published(), m.url(), m.outlet(), m.fields().get("author"),
-        m.fields().get("lang"), origin, position);
+        m.fields().get("lang"), origin, origin);
   }
 
   /** An article from a body and separate metadata: the header block is written in front of the body. */
   static Article withHeader(String id, String body, String title, LocalDate published, String url, String outlet,
-      String author, String lang, String origin, long position) {
+      String author, String lang, String origin, String where) {
     StringBuilder h = new StringBuilder();
     field(h, "title", title);
     field(h, "url", url);
@@ -43,7 +45,7 @@ public record Article(String id, String text, String title, LocalDate published,
     field(h, "author", author);
     String text = h.length() == 0 ? body : h.append('\n').append(body).toString();
     return new Article(id, text, oneLine(title), published, oneLine(url), oneLine(outlet), oneLine(author),
-        lang == null ? null : lang.toLowerCase(Locale.ROOT), origin, position);
+        lang == null ? null : lang.toLowerCase(Locale.ROOT), origin, where);
   }
 
   private static void field(StringBuilder h, String key, String value) {
@@ -68,11 +70,5 @@ public record Article(String id, String text, String title, LocalDate published,
   /** The text after the header block: what near-duplicate detection and language detection look at. */
   public String body() {
     return text.substring(Metadata.parse(text).bodyStart());
-  }
-
-  @Override
-  public String where() {
-    return position <= 0 ? origin : origin + (origin.endsWith("warc") || origin.endsWith("warc.gz") ? "@" : ":")
-        + position;
   }
 }

@@ -48,8 +48,7 @@ final class HtmlArticles {
    * @param charset the charset from an HTTP header, or null to let jsoup read the BOM and meta tags (UTF-8 by default)
    * @param url the page's address when known (WARC target URI), used as the base and the default url
    */
-  static Entry read(byte[] bytes, String charset, String id, String url, String origin, long position) {
-    String where = position <= 0 ? origin : origin + "@" + position;
+  static Entry read(byte[] bytes, String charset, String id, String url, String origin, String where) {
     String binary = Sniff.binaryReason(bytes);
     if (binary != null) {
       return new Entry.Problem(where, binary);
@@ -70,7 +69,7 @@ final class HtmlArticles {
       return new Entry.Problem(where, "no article text found in the HTML page");
     }
     return Article.withHeader(id, body, meta.title(), meta.published(), meta.url() != null ? meta.url() : url,
-        meta.outlet(), meta.author(), meta.lang(), origin, position);
+        meta.outlet(), meta.author(), meta.lang(), origin, where);
   }
 
   private static String usable(String charset) {

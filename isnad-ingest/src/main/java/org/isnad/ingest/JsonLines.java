@@ -80,7 +80,7 @@ final class JsonLines {
     String date = firstText(o, "date", "published", "date_publish", "datePublished");
     return Article.withHeader(id != null && !id.isBlank() ? id : defaultId, text, firstText(o, "title", "headline"),
         Dates.parse(date), firstText(o, "url"), firstText(o, "outlet", "source", "source_domain"),
-        firstText(o, "author", "authors"), firstText(o, "lang", "language"), origin, number);
+        firstText(o, "author", "authors"), firstText(o, "lang", "language"), origin, where);
   }
 
   private static String firstText(JsonNode o, String... keys) {

@@ -148,14 +148,14 @@ public final class Sources {
       case HTML -> {
         byte[] bytes = whole(body, origin, sink);
         if (bytes != null) {
-          sink.accept(HtmlArticles.read(bytes, null, id, null, origin, 0));
+          sink.accept(HtmlArticles.read(bytes, null, id, null, origin, origin));
         }
       }
       case TEXT -> {
         byte[] bytes = whole(body, origin, sink);
         if (bytes != null) {
           TextDecoder.Result r = TextDecoder.decode(bytes, maxDocumentBytes);
-          sink.accept(r.ok() ? Article.fromText(id, r.text(), origin, 0) : new Entry.Problem(origin, r.error()));
+          sink.accept(r.ok() ? Article.fromText(id, r.text(), origin) : new Entry.Problem(origin, r.error()));
         }
       }
     }

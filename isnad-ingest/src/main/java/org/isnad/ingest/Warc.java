@@ -114,7 +114,7 @@ final class Warc {
       return new Entry.Problem(where, "cannot decode the HTTP payload: " + e.getMessage());
     }
     Matcher m = CHARSET.matcher(type);
-    return HtmlArticles.read(payload, m.find() ? m.group(1) : null, id, uri, origin, record);
+    return HtmlArticles.read(payload, m.find() ? m.group(1) : null, id, uri, origin, where);
   }
 
   private static byte[] dechunk(byte[] data) throws IOException {

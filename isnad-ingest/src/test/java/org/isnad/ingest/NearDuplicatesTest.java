@@ -27,7 +27,7 @@ class NearDuplicatesTest {
       + " further investment in logistics firms across the region before the end of the next quarter.";
 
   private static Article a(String id, String text) {
-    return new Article(id, text, null, null, null, null, null, null, "test", 0);
+    return new Article(id, text, null, null, null, null, null, null, "test", "test:" + id);
   }
 
   @Test
