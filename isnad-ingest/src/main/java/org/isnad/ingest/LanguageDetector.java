@@ -71,6 +71,11 @@ public final class LanguageDetector {
       return new Result("und", false, "no letters: nothing to read");
     }
     Character.UnicodeScript top = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    if (scripts.getOrDefault(Character.UnicodeScript.ARABIC, 0) * 4 >= letters) {
+      // A quarter of the letters in Arabic script is an Arabic-script text: scraped pages often
+      // carry more Latin letters of CSS or code than the article has words.
+      top = Character.UnicodeScript.ARABIC;
+    }
     String h = hint == null ? "" : hint.toLowerCase(Locale.ROOT);
     return switch (top) {
       case ARABIC -> arabicScript(sample, h);

@@ -3,7 +3,6 @@ package org.isnad.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,14 +114,16 @@ public final class NearDuplicates {
 
   /**
    * Articles seen so far, with their signatures and LSH buckets. Memory: about 650 bytes an
-   * article. A cluster id is the id of the cluster's first article, so it never changes when later
-   * articles join; when a new article links two clusters, the older cluster's id wins.
+   * article. Clusters are stars around their first article, whose id is the cluster id: a new
+   * article joins the cluster of its most similar earlier article only if it is also close to
+   * that cluster's first article. So a chain of small edits cannot glue different stories
+   * together, and a cluster id never changes once given.
    */
   public final class Index {
     private final List<String> ids = new ArrayList<>();
     private final List<int[]> signatures = new ArrayList<>();
     private final Map<Long, List<Integer>> buckets = new HashMap<>();
-    private int[] parent = new int[16];
+    private int[] cluster = new int[16];
 
     private Index() {}
 
@@ -133,16 +134,18 @@ public final class NearDuplicates {
     public String add(String id, String text) {
       int me = ids.size();
       ids.add(id);
-      if (me == parent.length) {
-        parent = Arrays.copyOf(parent, me * 2);
+      if (me == cluster.length) {
+        cluster = Arrays.copyOf(cluster, me * 2);
       }
-      parent[me] = me;
+      cluster[me] = me;
       int[] sig = signature(text);
       signatures.add(sig);
       if (sig == null) {
         return id;
       }
       int rows = HASHES / BANDS;
+      java.util.Set<Integer> seen = new java.util.HashSet<>();
+      List<double[]> matches = new ArrayList<>(); // {similarity, article}
       for (int b = 0; b < BANDS; b++) {
         long key = b;
         for (int r = 0; r < rows; r++) {
@@ -150,20 +153,31 @@ public final class NearDuplicates {
         }
         List<Integer> bucket = buckets.computeIfAbsent(mix(key), k -> new ArrayList<>(1));
         for (int other : bucket) {
-          if (find(other) != find(me) && similarity(sig, signatures.get(other)) >= threshold) {
-            union(other, me);
+          if (seen.add(other)) {
+            double s = similarity(sig, signatures.get(other));
+            if (s >= threshold) {
+              matches.add(new double[] {s, other});
+            }
           }
         }
         if (bucket.size() < 1000) { // a bucket this full is boilerplate, not a story
           bucket.add(me);
         }
       }
-      return ids.get(find(me));
+      matches.sort((x, y) -> Double.compare(y[0], x[0]));
+      for (double[] m : matches) {
+        int root = cluster[(int) m[1]];
+        if (root == (int) m[1] || similarity(sig, signatures.get(root)) >= threshold) {
+          cluster[me] = root;
+          break;
+        }
+      }
+      return ids.get(cluster[me]);
     }
 
-    /** The current cluster id of an article added earlier (by its position of addition, 0-based). */
+    /** The cluster id of an article added earlier (by its position of addition, 0-based). */
     public String clusterOf(int position) {
-      return ids.get(find(position));
+      return ids.get(cluster[position]);
     }
 
     public int size() {
@@ -172,30 +186,17 @@ public final class NearDuplicates {
 
     /** Clusters of two or more articles, in order of their first article. */
     public List<Cluster> clusters() {
-      Map<Integer, List<String>> groups = new LinkedHashMap<>();
+      Map<Integer, List<String>> groups = new java.util.TreeMap<>();
       for (int i = 0; i < ids.size(); i++) {
-        groups.computeIfAbsent(find(i), k -> new ArrayList<>()).add(ids.get(i));
+        groups.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(ids.get(i));
       }
       List<Cluster> out = new ArrayList<>();
-      groups.entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(e -> e.getValue().size() > 1)
-          .forEach(e -> out.add(new Cluster(ids.get(e.getKey()), List.copyOf(e.getValue()))));
+      groups.forEach((root, members) -> {
+        if (members.size() > 1) {
+          out.add(new Cluster(ids.get(root), List.copyOf(members)));
+        }
+      });
       return out;
-    }
-
-    private int find(int x) {
-      while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-      }
-      return x;
-    }
-
-    private void union(int a, int b) {
-      int ra = find(a);
-      int rb = find(b);
-      if (ra != rb) {
-        parent[Math.max(ra, rb)] = Math.min(ra, rb); // the older root stays the id
-      }
     }
   }
 }

@@ -72,6 +72,14 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void scrapedCssDoesNotOutvoteAnArabicArticle() {
+    String css = " .box_vote { background: -webkit-gradient(linear, left top, left 25, from(#fff), color-stop(4%, #eee));"
+        + " border-radius: 5px; padding: 18px; margin-bottom: 10px; overflow: hidden; }";
+    assertThat(lang("ينقسم الصائمون من حيث الإفطار في شهر رمضان إلى نوعين، نوع يتناول كل ما لديه في وقت واحد مع"
+        + " أذان المغرب، ونوع آخر يبدأ بالتمر والماء ويؤجل باقي الطعام إلى ما بعد الصلاة." + css)).isEqualTo("ar");
+  }
+
+  @Test
   void shortTextKeepsItsScriptsLanguageUnlessMarkedOtherwise() {
     assertThat(LanguageDetector.detect("Altman", null).lang()).isEqualTo("en");
     assertThat(LanguageDetector.detect("ألتمان", null).lang()).isEqualTo("ar");
