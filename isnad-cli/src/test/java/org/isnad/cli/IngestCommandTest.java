@@ -85,6 +85,15 @@ class IngestCommandTest {
   }
 
   @Test
+  void showsProgressOnlyWhenAsked() throws IOException {
+    Path f = Files.writeString(dir.resolve("p.txt"), AR, StandardCharsets.UTF_8);
+    CliRun shown = CliRun.of("ingest", "--db", dir.resolve("p.db").toString(), "--progress", f.toString());
+    assertThat(shown.err()).contains("\r1 documents, ", " documents/s").endsWith("\r\033[K");
+    CliRun hidden = CliRun.of("ingest", "--db", dir.resolve("q.db").toString(), "--no-progress", f.toString());
+    assertThat(hidden.err()).doesNotContain("documents/s");
+  }
+
+  @Test
   void rejectsAnUnknownLanguageOption() {
     CliRun r = CliRun.of("ingest", "--db", dir.resolve("x.db").toString(), "--lang", "fr", dir.toString());
     assertThat(r.exit()).isEqualTo(2);

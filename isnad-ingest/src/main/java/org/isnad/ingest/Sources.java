@@ -110,6 +110,12 @@ public final class Sources {
           sink.accept(new Entry.Problem(origin, "no such file"));
           return;
         }
+        Sniff.Format named = Sniff.byName(name);
+        boolean whole = named == Sniff.Format.TEXT || named == Sniff.Format.HTML;
+        if (whole && !name.endsWith(".gz") && Files.size(p) > maxDocumentBytes) {
+          sink.accept(tooLarge(origin, Files.size(p) + " bytes")); // said without reading a byte of it
+          return;
+        }
       }
       try (InputStream raw = isStdin ? nonClosing(stdin.get()) : Files.newInputStream(Path.of(name))) {
         readStream(new BufferedInputStream(raw, 64 * 1024), name, origin, id, isStdin, counting);
@@ -165,11 +171,15 @@ public final class Sources {
   private byte[] whole(InputStream in, String origin, Consumer<Entry> sink) throws IOException {
     byte[] bytes = in.readNBytes(maxDocumentBytes + 1);
     if (bytes.length > maxDocumentBytes) {
-      sink.accept(new Entry.Problem(origin, "too large: over " + maxDocumentBytes + " bytes, the limit for one"
-          + " document (split it into articles, e.g. as JSON Lines)"));
+      sink.accept(tooLarge(origin, "over " + maxDocumentBytes + " bytes"));
       return null;
     }
     return bytes;
+  }
+
+  private Entry tooLarge(String origin, String size) {
+    return new Entry.Problem(origin, "too large: " + size + ", the limit for one document is " + maxDocumentBytes
+        + " bytes (split it into articles, e.g. as JSON Lines)");
   }
 
   private static String describe(Exception e) {
