@@ -1,71 +1,136 @@
 package org.isnad.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.isnad.extract.Extractor;
 import org.isnad.fact.Extraction;
+import org.isnad.ingest.Article;
+import org.isnad.ingest.Entry;
+import org.isnad.ingest.LanguageDetector;
+import org.isnad.ingest.NearDuplicates;
+import org.isnad.ingest.Sources;
 import org.isnad.store.Store;
+import org.isnad.store.StoreException;
 
 /**
- * Extracts and stores a batch of articles. A bad article gets a clear message and the batch
- * goes on; each article is stored in its own transaction, so nothing already stored is lost.
+ * Reads, extracts and stores a batch of articles in any input format {@link Sources} reads. A
+ * bad document gets a clear message and the batch goes on; each article is stored in its own
+ * transaction, so nothing already stored is lost and a failed article leaves no rows.
  */
 final class Batch {
-  record Summary(int documents, int added, int unchanged, int facts, int errors, long millis) {}
+  /**
+   * What a batch did. {@code documents} counts every document met (articles, unreadable ones and
+   * skipped ones); {@code crashes} counts unexpected failures (a bug, never bad data alone).
+   */
+  record Summary(int documents, int added, int unchanged, int facts, int errors, int skippedLanguage,
+      int skippedOther, int nearDuplicateGroups, int crashes, long millis, List<String> failed) {}
+
+  /** How to run a batch: the language (ar, en or auto), where messages go, and whether to show progress. */
+  record Options(String lang, PrintStream log, boolean progress, Sources sources) {
+    static Options of(String lang, PrintStream log) {
+      return new Options(lang, log, false, Sources.standard());
+    }
+  }
 
   private Batch() {}
 
-  /** Files named, directories read recursively (their .txt files), and - for stdin. */
+  /** Files named, directories read recursively (files of the formats {@link Sources} reads), and - for stdin. */
   static List<String> expand(List<String> inputs) {
-    List<String> out = new ArrayList<>();
-    for (String in : inputs) {
-      Path p = Path.of(in);
-      if (!in.equals("-") && Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".txt")).sorted()
-              .forEach(f -> out.add(f.toString()));
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot list " + p, e);
-        }
-      } else {
-        out.add(in);
-      }
-    }
-    return out;
+    return Sources.expand(inputs);
   }
 
   static Summary ingest(List<String> files, Store store, Extractor extractor, String lang, PrintStream log) {
-    long t0 = System.nanoTime();
-    int added = 0;
-    int unchanged = 0;
-    int facts = 0;
-    int errors = 0;
+    return ingest(files, store, extractor, Options.of(lang, log));
+  }
+
+  static Summary ingest(List<String> files, Store store, Extractor extractor, Options o) {
+    Run run = new Run(store, extractor, o);
     for (String f : files) {
-      ExtractCommand.Input in = ExtractCommand.Input.read(f, null);
-      if (!in.ok()) {
-        log.println("isnad: " + in.path() + ": " + in.error());
-        errors++;
-        continue;
-      }
       try {
-        Extraction x = extractor.extract(in.id(), in.text(), lang, null);
-        if (store.put(x, in.path()) == Store.Outcome.ADDED) {
+        o.sources().read(f, run::accept);
+      } catch (RuntimeException | StackOverflowError e) {
+        // A reader bug, not bad data: say so, count it, and go on with the next file.
+        run.crashes++;
+        run.failed.add(f);
+        o.log().println("isnad: " + f + ": internal error while reading: " + e);
+      }
+    }
+    run.progress.finish();
+    return new Summary(run.documents, run.added, run.unchanged, run.facts, run.errors, run.skippedLanguage,
+        run.skippedOther, run.near.clusters().size(), run.crashes, run.progress.millis(), List.copyOf(run.failed));
+  }
+
+  /** The state of one batch; one entry at a time. */
+  private static final class Run {
+    final Store store;
+    final Extractor extractor;
+    final Options o;
+    final NearDuplicates.Index near = NearDuplicates.standard().index();
+    final Progress progress;
+    final List<String> failed = new ArrayList<>();
+    int documents;
+    int added;
+    int unchanged;
+    int facts;
+    int errors;
+    int skippedLanguage;
+    int skippedOther;
+    int crashes;
+
+    Run(Store store, Extractor extractor, Options o) {
+      this.store = store;
+      this.extractor = extractor;
+      this.o = o;
+      this.progress = new Progress(o.log(), o.progress());
+    }
+
+    void accept(Entry e) {
+      documents++;
+      if (e instanceof Entry.Problem p) {
+        errors++;
+        failed.add(p.where());
+        progress.message("isnad: " + p.where() + ": " + p.message());
+      } else if (e instanceof Entry.Skipped s) {
+        skippedOther++;
+      } else if (e instanceof Article a) {
+        article(a);
+      }
+      progress.update(documents, facts, errors);
+    }
+
+    private void article(Article a) {
+      try {
+        String lang = o.lang();
+        if (lang.equals("auto")) {
+          LanguageDetector.Result r = LanguageDetector.detect(a.body(), a.lang());
+          if (!r.accepted()) {
+            skippedLanguage++;
+            progress.message("isnad: " + a.where() + ": skipped: " + r.reason());
+            return;
+          }
+          lang = r.lang();
+        }
+        Extraction x = extractor.extract(a.id(), a.text(), lang, null);
+        if (store.put(x, a.where()) == Store.Outcome.ADDED) {
           added++;
           facts += x.facts().size();
         } else {
           unchanged++;
         }
-      } catch (RuntimeException e) {
-        log.println("isnad: " + in.path() + ": " + e.getMessage());
+        // The cluster id (the first copy's id) is what the store will key on to count a wire story's facts once.
+        near.add(a.id(), a.body());
+      } catch (StoreException e) {
         errors++;
+        failed.add(a.where());
+        progress.message("isnad: " + a.where() + ": " + e.getMessage());
+      } catch (RuntimeException | StackOverflowError e) {
+        // Bad data should have been a Problem from the reader; reaching here is a bug to fix.
+        crashes++;
+        errors++;
+        failed.add(a.where());
+        progress.message("isnad: " + a.where() + ": internal error: " + e);
       }
     }
-    return new Summary(files.size(), added, unchanged, facts, errors, (System.nanoTime() - t0) / 1_000_000);
   }
 }

@@ -1,0 +1,202 @@
+package org.isnad.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.isnad.text.ar.ArabicNormalizer;
+
+/**
+ * Links the same story published by several outlets: MinHash signatures over word shingles
+ * (text folded with {@link ArabicNormalizer} and lower-cased), LSH banding to find candidates
+ * without comparing every pair, and a check of the estimated Jaccard similarity of the
+ * candidates. Edited headlines, reordered paragraphs and an outlet's footer leave most
+ * shingles intact, so copies stay above the threshold while different stories share almost none.
+ *
+ * <p>Use {@link #cluster(List)} for a whole collection, or {@link #index()} while streaming:
+ * {@link Index#add} gives each article its cluster id at once. An instance is immutable and
+ * thread-safe; an {@link Index} is not.
+ */
+public final class NearDuplicates {
+  /** Words per shingle: three keeps word order without making one edit cost too many shingles. */
+  static final int SHINGLE = 3;
+  static final int HASHES = 128;
+  static final int BANDS = 32; // 4 rows a band: candidates from a Jaccard of about 0.4 up
+  /** Texts with fewer shingles than this are never linked: too little text to tell a copy from a cliché. */
+  static final int MIN_SHINGLES = 20;
+
+  private final double threshold;
+  private final long[] seedsA = new long[HASHES];
+  private final long[] seedsB = new long[HASHES];
+
+  /** A group of two or more articles that are near-copies; {@code id} is its first article's id. */
+  public record Cluster(String id, List<String> members) {}
+
+  /**
+   * @param threshold the estimated Jaccard similarity of shingles from which two articles are
+   *     copies of one story; 0.5 is the default
+   */
+  public NearDuplicates(double threshold) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1], not " + threshold);
+    }
+    this.threshold = threshold;
+    SplittableRandom r = new SplittableRandom(0x15_0AD);
+    for (int i = 0; i < HASHES; i++) {
+      seedsA[i] = r.nextLong() | 1;
+      seedsB[i] = r.nextLong();
+    }
+  }
+
+  public static NearDuplicates standard() {
+    return new NearDuplicates(0.5);
+  }
+
+  /** The clusters of two or more near-copies among {@code articles}, in order of first appearance. */
+  public List<Cluster> cluster(List<Article> articles) {
+    Index index = index();
+    for (Article a : articles) {
+      index.add(a.id(), a.body());
+    }
+    return index.clusters();
+  }
+
+  public Index index() {
+    return new Index();
+  }
+
+  /** The MinHash signature of a text, or null when it has too few shingles to compare. */
+  int[] signature(String text) {
+    String[] words = ArabicNormalizer.normalize(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    List<String> w = new ArrayList<>(words.length);
+    for (String s : words) {
+      if (!s.isEmpty()) {
+        w.add(s);
+      }
+    }
+    if (w.size() - SHINGLE + 1 < MIN_SHINGLES) {
+      return null;
+    }
+    int[] sig = new int[HASHES];
+    Arrays.fill(sig, Integer.MAX_VALUE);
+    for (int i = 0; i + SHINGLE <= w.size(); i++) {
+      long h = 1125899906842597L;
+      for (int k = i; k < i + SHINGLE; k++) {
+        h = h * 1_000_003 + w.get(k).hashCode();
+      }
+      h = mix(h);
+      for (int j = 0; j < HASHES; j++) {
+        int v = (int) (mix(h * seedsA[j] + seedsB[j]) >>> 33);
+        if (v < sig[j]) {
+          sig[j] = v;
+        }
+      }
+    }
+    return sig;
+  }
+
+  static double similarity(int[] a, int[] b) {
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      same += a[i] == b[i] ? 1 : 0;
+    }
+    return (double) same / a.length;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  /**
+   * Articles seen so far, with their signatures and LSH buckets. Memory: about 650 bytes an
+   * article. Clusters are stars around their first article, whose id is the cluster id: a new
+   * article joins the cluster of its most similar earlier article only if it is also close to
+   * that cluster's first article. So a chain of small edits cannot glue different stories
+   * together, and a cluster id never changes once given.
+   */
+  public final class Index {
+    private final List<String> ids = new ArrayList<>();
+    private final List<int[]> signatures = new ArrayList<>();
+    private final Map<Long, List<Integer>> buckets = new HashMap<>();
+    private int[] cluster = new int[16];
+
+    private Index() {}
+
+    /**
+     * Adds an article and returns its cluster id: its own id when it is a copy of nothing seen
+     * so far (or too short to compare), else the id of the first article of its cluster.
+     */
+    public String add(String id, String text) {
+      int me = ids.size();
+      ids.add(id);
+      if (me == cluster.length) {
+        cluster = Arrays.copyOf(cluster, me * 2);
+      }
+      cluster[me] = me;
+      int[] sig = signature(text);
+      signatures.add(sig);
+      if (sig == null) {
+        return id;
+      }
+      int rows = HASHES / BANDS;
+      java.util.Set<Integer> seen = new java.util.HashSet<>();
+      List<double[]> matches = new ArrayList<>(); // {similarity, article}
+      for (int b = 0; b < BANDS; b++) {
+        long key = b;
+        for (int r = 0; r < rows; r++) {
+          key = key * 0x9E3779B97F4A7C15L + sig[b * rows + r];
+        }
+        List<Integer> bucket = buckets.computeIfAbsent(mix(key), k -> new ArrayList<>(1));
+        for (int other : bucket) {
+          if (seen.add(other)) {
+            double s = similarity(sig, signatures.get(other));
+            if (s >= threshold) {
+              matches.add(new double[] {s, other});
+            }
+          }
+        }
+        if (bucket.size() < 1000) { // a bucket this full is boilerplate, not a story
+          bucket.add(me);
+        }
+      }
+      matches.sort((x, y) -> Double.compare(y[0], x[0]));
+      for (double[] m : matches) {
+        int root = cluster[(int) m[1]];
+        if (root == (int) m[1] || similarity(sig, signatures.get(root)) >= threshold) {
+          cluster[me] = root;
+          break;
+        }
+      }
+      return ids.get(cluster[me]);
+    }
+
+    /** The cluster id of an article added earlier (by its position of addition, 0-based). */
+    public String clusterOf(int position) {
+      return ids.get(cluster[position]);
+    }
+
+    public int size() {
+      return ids.size();
+    }
+
+    /** Clusters of two or more articles, in order of their first article. */
+    public List<Cluster> clusters() {
+      Map<Integer, List<String>> groups = new java.util.TreeMap<>();
+      for (int i = 0; i < ids.size(); i++) {
+        groups.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(ids.get(i));
+      }
+      List<Cluster> out = new ArrayList<>();
+      groups.forEach((root, members) -> {
+        if (members.size() > 1) {
+          out.add(new Cluster(ids.get(root), List.copyOf(members)));
+        }
+      });
+      return out;
+    }
+  }
+}
