@@ -187,8 +187,11 @@ final class Assembler {
   static void defaultRecipients(DocContext c, List<Draft> drafts) {
     java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
     for (Draft d : drafts) {
-      if (d.type == org.isnad.fact.FactType.DONATION && d.entity("recipient") != null) {
-        votes.merge(d.entity("recipient"), 1, Integer::sum);
+      Integer r = d.entity("recipient");
+      // Only a fund, campaign or cause stands in for an unnamed recipient, never a person.
+      if (d.type == org.isnad.fact.FactType.DONATION && r != null
+          && c.typeOf(r) != org.isnad.fact.EntityType.PERSON) {
+        votes.merge(r, c.entities.get(r).isEvent() ? 2 : 1, Integer::sum);
       }
     }
     if (votes.isEmpty()) {

@@ -89,7 +89,7 @@ public final class Nominals {
           if (old != null && old != next) {
             ambiguous.add(title);
           }
-        } else if (!covered(clusters, tokens.get(i))) {
+        } else if (!covered(clusters, tokens.get(i)) && !extended(tokens, end)) {
           bare.add(new int[] {i, end, t});
         }
         break; // the longest title at i is listed first
@@ -103,6 +103,16 @@ public final class Nominals {
         who.mentions().add(new Mention(span, EntityType.PERSON, "title", who.best().name(), 0.3, "coref"));
       }
     }
+  }
+
+  /** "الرئيس التنفيذي"، "الرئيس لشركة": the title goes on into another title, so it is not the bare one. */
+  private static boolean extended(List<Token> tokens, int end) {
+    if (end >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(end);
+    return next.kind() == Token.Kind.ARABIC && (next.norm().startsWith("ال") || next.prefix().contains("ل"))
+        || next.kind() == Token.Kind.LATIN && (next.norm().equalsIgnoreCase("of") || next.norm().equals("'s"));
   }
 
   private static boolean matches(List<Token> tokens, int at, List<String> words) {

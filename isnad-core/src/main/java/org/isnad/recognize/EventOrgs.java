@@ -105,9 +105,9 @@ public final class EventOrgs {
         while (end < tokens.size() && tokens.get(end).end() <= m.span().end()) {
           end++;
         }
-      } else if (personAt < tokens.size() && isKnownSurname(names, tokens.get(personAt).norm())) {
+      } else if (personAt < tokens.size() && isKnownSurname(names, stripProclitics(tokens.get(personAt).norm()))) {
         // the tagger missed the name here, but the document names this person elsewhere
-        person = org.isnad.link.NameKey.of(tokens.get(personAt).norm());
+        person = org.isnad.link.NameKey.of(stripProclitics(tokens.get(personAt).norm()));
         end = personAt + 1;
       } else {
         return;
