@@ -68,12 +68,12 @@ final class EvalCommand implements Callable<Integer> {
       description = "Score the name tagger: per-class precision, recall and F1 on the ANERcorp test split and"
           + " held-out AQMAR articles, and its speed.")
   static final class Ner implements java.util.concurrent.Callable<Integer> {
-    @Option(names = "--shared", description = "the shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @picocli.CommandLine.Mixin
+    SharedData shared;
 
     @Override
     public Integer call() {
-      return org.isnad.eval.ner.NerEvaluation.evaluate(sharedOr(shared), System.out);
+      return org.isnad.eval.ner.NerEvaluation.evaluate(shared.path(), System.out);
     }
   }
 
@@ -81,16 +81,12 @@ final class EvalCommand implements Callable<Integer> {
   @Command(name = "translit", mixinStandardHelpOptions = true,
       description = "Score the transliteration model on the held-out Wikidata name pairs.")
   static final class Translit implements java.util.concurrent.Callable<Integer> {
-    @Option(names = "--shared", description = "the shared data folder (default: ../shared beside the checkout)")
-    Path shared;
+    @picocli.CommandLine.Mixin
+    SharedData shared;
 
     @Override
     public Integer call() {
-      return org.isnad.eval.link.TranslitTraining.evaluate(sharedOr(shared), System.out);
+      return org.isnad.eval.link.TranslitTraining.evaluate(shared.path(), System.out);
     }
-  }
-
-  static Path sharedOr(Path given) {
-    return given != null ? given : Path.of(System.getProperty("isnad.home", ".")).resolve("../shared");
   }
 }

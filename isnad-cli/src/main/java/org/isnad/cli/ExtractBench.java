@@ -34,15 +34,15 @@ import picocli.CommandLine.Option;
 final class ExtractBench implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Option(names = "--shared", description = "the shared data folder (default: ../shared beside the checkout)")
-  Path shared;
+  @picocli.CommandLine.Mixin
+  SharedData shared;
 
   @Option(names = "--articles", defaultValue = "2000", description = "articles to measure (default: ${DEFAULT-VALUE})")
   int articles;
 
   @Override
   public Integer call() throws IOException {
-    Path dir = EvalCommand.sharedOr(shared).resolve("data/saudinewsnet");
+    Path dir = shared.path().resolve("data/saudinewsnet");
     if (!Files.isDirectory(dir)) {
       System.err.println("isnad bench extract: no SaudiNewsNet at " + dir.toAbsolutePath());
       return 2;

@@ -8,7 +8,6 @@ import org.isnad.eval.names.BuildPersonTokens;
 import org.isnad.eval.ner.NerTraining;
 import org.isnad.eval.text.LexiconBuilder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,13 +26,13 @@ final class TrainCommand implements Callable<Integer> {
   @Parameters(paramLabel = "MODEL", description = "lexicon, person-tokens, translit or ner")
   String model;
 
-  @Option(names = "--shared", description = "the shared data folder (default: ../shared beside the checkout)")
-  Path shared;
+  @picocli.CommandLine.Mixin
+  SharedData shared;
 
   @Override
   public Integer call() throws IOException {
     Path home = Path.of(System.getProperty("isnad.home", "."));
-    Path data = shared != null ? shared : home.resolve("../shared");
+    Path data = shared.path();
     Path core = home.resolve("isnad-core/src/main/resources/org/isnad");
     return switch (model) {
       case "lexicon" -> LexiconBuilder.buildLexicon(data, core.resolve("text/ar/stems.tsv"), System.out) >= 0 ? 0 : 1;
