@@ -28,6 +28,7 @@ final class Resolver {
   /** Skeletons shorter than this (two consonants) match too many names to be trusted alone. */
   private static final int MIN_SKELETON = 3;
   private static final int MAX_ALIASES = 40;
+  private static final Set<String> HEADS = Set.of("شركه", "صحيفه", "مؤسسه", "مجموعه", "بنك", "company", "the");
   private final Connection db;
   private Map<String, Set<String>> equivalents;
   private Set<String> splits;
@@ -74,12 +75,13 @@ final class Resolver {
         List<String> forms = forms(e);
         long id;
         if (splits.contains(hash + "/" + local)) {
+          // Its own entity, found by its names but never chosen for another article's entity.
           id = create(type, forms, true);
         } else {
           Long found = find(type, forms);
           id = found != null ? found : create(type, forms, false);
-          addForms(id, type, forms);
         }
+        addForms(id, type, forms);
         if (counted.add(id)) {
           try (PreparedStatement u = db.prepareStatement("UPDATE entities SET documents = documents + 1 WHERE id = ?")) {
             u.setLong(1, id);
@@ -284,8 +286,10 @@ final class Resolver {
     }
   }
 
+  /** Words of a name, not counting a leading head noun: شركة أمازون is no fuller than أمازون. */
   private static int words(String s) {
-    return NameKey.words(NameKey.of(s)).length;
+    String[] w = NameKey.words(NameKey.of(s));
+    return w.length > 1 && HEADS.contains(w[0]) ? w.length - 1 : w.length;
   }
 
   static boolean isArabic(String s) {
