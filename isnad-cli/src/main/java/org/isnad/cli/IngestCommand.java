@@ -1,10 +1,8 @@
 package org.isnad.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.isnad.extract.Extractor;
-import org.isnad.store.SqliteStore;
 import org.isnad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,15 +16,16 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or -")
   List<String> paths;
 
-  @Option(names = "--db", defaultValue = "isnad.db", description = "the SQLite file (default: ${DEFAULT-VALUE})")
-  Path db;
+  @Option(names = "--db", defaultValue = "isnad.db",
+      description = "the SQLite file, or postgresql://host:port/db (default: ${DEFAULT-VALUE})")
+  String db;
 
   @Option(names = "--lang", defaultValue = "auto", description = "ar, en or auto (default: ${DEFAULT-VALUE})")
   String lang;
 
   @Override
   public Integer call() {
-    try (Store store = SqliteStore.open(db)) {
+    try (Store store = Store.open(db)) {
       Batch.Summary s = Batch.ingest(Batch.expand(paths), store, Extractor.standard(), lang, System.err);
       System.out.printf("isnad ingest: %d documents (%d new, %d unchanged, %d errors), %d facts, %d ms; store %s%n",
           s.documents(), s.added(), s.unchanged(), s.errors(), s.facts(), s.millis(), db);

@@ -22,7 +22,7 @@ public final class PostgresStore extends JdbcStore {
   }
 
   /** The JDBC URL for a {@code postgresql://} or {@code postgres://} address. */
-  static String jdbcUrl(String spec) {
+  public static String jdbcUrl(String spec) {
     if (spec.startsWith("jdbc:")) {
       return spec;
     }

@@ -1,0 +1,165 @@
+package org.isnad.cli;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.isnad.link.Transliterator;
+import org.isnad.store.EntityRef;
+import org.isnad.store.GlobalFact;
+
+/** The words of a briefing in Arabic or English: fact sentences, statuses, attributions, headings. */
+final class Phrases {
+  private static final Map<String, String[]> STATUS = Map.of(
+      "occurred", new String[] {"occurred", "تم"},
+      "planned", new String[] {"planned", "مخطط له"},
+      "expected", new String[] {"expected", "متوقع"},
+      "not_occurred", new String[] {"did not happen", "لم يحدث"},
+      "ongoing", new String[] {"ongoing", "جارٍ"});
+  private static final Map<Briefing.Group, String[]> HEADINGS = Map.of(
+      Briefing.Group.MONEY_OUT, new String[] {"Money out", "أموال صادرة"},
+      Briefing.Group.MONEY_IN, new String[] {"Money in", "أموال واردة"},
+      Briefing.Group.STATEMENTS, new String[] {"Statements", "تصريحات"},
+      Briefing.Group.MEETINGS, new String[] {"Meetings", "لقاءات"},
+      Briefing.Group.ROLES, new String[] {"Roles", "مناصب"},
+      Briefing.Group.OWNERSHIP, new String[] {"Ownership", "ملكية"},
+      Briefing.Group.DISPUTES_AND_SANCTIONS, new String[] {"Disputes and sanctions", "نزاعات وعقوبات"},
+      Briefing.Group.ACCUSATIONS, new String[] {"Accusations", "اتهامات"},
+      Briefing.Group.OTHER, new String[] {"Other", "أخرى"});
+  private final boolean ar;
+
+  Phrases(String lang) {
+    this.ar = "ar".equals(lang);
+  }
+
+  boolean arabic() {
+    return ar;
+  }
+
+  String heading(Briefing.Group g) {
+    return HEADINGS.get(g)[ar ? 1 : 0];
+  }
+
+  String status(String s) {
+    String[] w = s == null ? null : STATUS.get(s);
+    return w == null ? (s == null ? "" : s) : w[ar ? 1 : 0];
+  }
+
+  /** A name in the briefing's script: an alias in that script, else a transliteration. */
+  String name(EntityRef e) {
+    if (ar) {
+      if (isArabic(e.name())) {
+        return e.name();
+      }
+      return e.aliases().stream().filter(Phrases::isArabic).findFirst().orElseGet(() -> toArabic(e.name()));
+    }
+    if (e.nameEn() != null) {
+      return e.nameEn();
+    }
+    return !isArabic(e.name()) ? e.name() : e.aliases().stream().filter(a -> !isArabic(a)).findFirst()
+        .orElseGet(() -> Transliterator.standard().toLatin(e.name()));
+  }
+
+  private static String toArabic(String latin) {
+    String t = Transliterator.standard().toArabic(latin);
+    return t == null || t.isBlank() ? latin : t;
+  }
+
+  /** An outlet's name in the briefing's script. */
+  String outlet(String outlet) {
+    return ar && !isArabic(outlet) ? toArabic(outlet) : outlet;
+  }
+
+  static boolean isArabic(String s) {
+    return s != null && s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+  }
+
+  static String amount(Double value, String currency) {
+    if (value == null) {
+      return "";
+    }
+    DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return f.format(value) + (currency == null ? "" : " " + currency);
+  }
+
+  private String names(List<EntityRef> es) {
+    return es.stream().map(this::name).collect(Collectors.joining(ar ? " و" : " and "));
+  }
+
+  /** One fact as a sentence: "Amazon donated 1,000,000 USD to Trump inaugural fund". */
+  String sentence(GlobalFact f) {
+    org.isnad.fact.FactType t = org.isnad.fact.FactType.fromJson(f.type());
+    String a = names(f.role(t.firstRole()));
+    String b = t.secondRole() == null ? "" : names(f.role(t.secondRole()));
+    String amt = amount(f.amount(), f.currency());
+    String text = f.text() == null ? "" : f.text().length() > 160 ? f.text().substring(0, 160) + "…" : f.text();
+    String s = switch (f.type()) {
+      case "donation" -> ar ? "تبرع " + a + " لـ" + b + (amt.isEmpty() ? "" : " بمبلغ " + amt)
+          : a + " donated " + (amt.isEmpty() ? "" : amt + " ") + "to " + b;
+      case "payment" -> ar ? "دفع " + a + (b.isEmpty() ? "" : " إلى " + b) + (amt.isEmpty() ? "" : " مبلغ " + amt)
+          : a + " paid " + (amt.isEmpty() ? "" : amt) + (b.isEmpty() ? "" : " to " + b);
+      case "investment" -> ar ? "استثمر " + a + " في " + b + (amt.isEmpty() ? "" : " " + amt)
+          : a + " invested " + (amt.isEmpty() ? "" : amt + " ") + "in " + b;
+      case "acquisition" -> ar ? "استحواذ " + a + " على " + b + (amt.isEmpty() ? "" : " مقابل " + amt)
+          : a + " acquires " + b + (amt.isEmpty() ? "" : " for " + amt);
+      case "contract" -> ar ? "عقد بين " + a + " و" + b + (amt.isEmpty() ? "" : " بقيمة " + amt)
+          : a + " has a contract with " + b + (amt.isEmpty() ? "" : " worth " + amt);
+      case "gift" -> ar ? "أهدى " + a + " " + b + (text.isEmpty() ? "" : ": " + text) : a + " gave " + b + " a gift"
+          + (text.isEmpty() ? "" : ": " + text);
+      case "statement" -> (ar ? "قال " + a : a + " said") + (b.isEmpty() ? "" : ar ? " لـ" + b : " to " + b)
+          + (text.isEmpty() ? "" : ar ? ": «" + text + "»" : ": “" + text + "”");
+      case "no_comment" -> ar ? "لم يعلق " + a : a + " did not comment";
+      case "meeting" -> ar ? "لقاء بين " + a : a + " met";
+      case "role" -> ar ? a + ": " + (text.isEmpty() ? "منصب" : text) + " في " + b
+          : a + ": " + (text.isEmpty() ? "role" : text) + ", " + b;
+      case "ownership" -> ar ? "يملك " + a + " " + b : a + " owns " + b;
+      case "accusation" -> ar ? "اتهم " + a + " " + b + (text.isEmpty() ? "" : ": " + text)
+          : a + " accused " + b + (text.isEmpty() ? "" : ": " + text);
+      case "dispute" -> ar ? "نزاع بين " + a : "dispute between " + a;
+      case "competition" -> ar ? "تنافس بين " + a : "competition between " + a;
+      case "sanction" -> ar ? "عقوبة من " + a + " على " + b : a + " sanctioned " + b;
+      case "policy" -> (ar ? "إجراء من " + a : "measure by " + a) + (b.isEmpty() ? "" : ar ? " بحق " + b : " on " + b)
+          + (text.isEmpty() ? "" : ": " + text);
+      default -> f.type() + ": " + a + " " + b;
+    };
+    return s.replaceAll(" +", " ").strip();
+  }
+
+  /** How an article puts it: "reported by Reuters", "confirmed by OpenAI; per Reuters". */
+  String attribution(GlobalFact.Evidence e) {
+    String outlet = e.outlet() != null ? outlet(e.outlet()) : e.title() != null ? e.title() : e.docId();
+    String src = e.attributionSource() == null ? null
+        : ar ? e.attributionSource() : isArabic(e.attributionSource())
+            ? Transliterator.standard().toLatin(e.attributionSource()) : e.attributionSource();
+    String kind = e.attribution() == null ? "asserted" : e.attribution();
+    if (src == null || kind.equals("asserted")) {
+      return switch (kind) {
+        case "reported" -> ar ? "بحسب تقارير نقلتها " + outlet : "reportedly, per " + outlet;
+        case "claimed" -> ar ? "ادعاء نقلته " + outlet : "claimed, per " + outlet;
+        case "denied" -> ar ? "منفي بحسب " + outlet : "denied, per " + outlet;
+        case "confirmed" -> ar ? "مؤكد بحسب " + outlet : "confirmed, per " + outlet;
+        default -> ar ? "بحسب " + outlet : "reported by " + outlet;
+      };
+    }
+    return switch (kind) {
+      case "confirmed" -> ar ? "أكده " + src + "، بحسب " + outlet : "confirmed by " + src + ", per " + outlet;
+      case "claimed" -> ar ? "بحسب " + src + "، نقلاً عن " + outlet : "claimed by " + src + ", per " + outlet;
+      case "denied" -> ar ? "نفاه " + src + "، بحسب " + outlet : "denied by " + src + ", per " + outlet;
+      default -> ar ? "بحسب " + src + "، نقلاً عن " + outlet : "reported by " + src + ", per " + outlet;
+    };
+  }
+
+  String totals() {
+    return ar ? "المجاميع" : "Totals";
+  }
+
+  String differ(String what) {
+    return ar ? (what.equals("amount") ? "تختلف المبالغ" : "تختلف الحالة") : (what.equals("amount") ? "amounts differ" : "statuses differ");
+  }
+
+  String noFacts() {
+    return ar ? "لا وقائع مسجلة." : "No facts stored.";
+  }
+}
