@@ -28,6 +28,9 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", description = "facts shown per section (default: ${DEFAULT-VALUE})")
   int limit;
 
+  @Option(names = "--no-related", description = "leave out organizations named after the entity (its fund, its campaign)")
+  boolean noRelated;
+
   @Option(names = "--db", defaultValue = "isnad.db", description = "SQLite file or postgresql://host:port/db (default: ${DEFAULT-VALUE})")
   String db;
 
@@ -39,7 +42,7 @@ final class BriefCommand implements Callable<Integer> {
       return 2;
     }
     try (Store store = Store.open(db)) {
-      Briefing b = Briefing.of(store, name, with);
+      Briefing b = Briefing.of(store, name, with, !noRelated);
       if (b == null) {
         System.err.println("isnad brief: no entity named \"" + name + "\" in " + db + " (" + store.documentCount()
             + " articles); try another spelling or its English name");

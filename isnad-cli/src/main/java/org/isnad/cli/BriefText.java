@@ -30,14 +30,17 @@ final class BriefText {
     EntityRef top = b.subjects().get(0);
     Set<String> aka = new LinkedHashSet<>(top.aliases());
     aka.remove(say.name(top));
-    out.append(md ? "# " : "").append(say.name(top)).append(" (").append(top.type()).append(", ").append(top.documents())
-        .append(say.arabic() ? " مقالات" : " articles").append(')').append('\n');
+    out.append(md ? "# " : "").append(say.name(top)).append(" (").append(say.kind(top.type(), top.documents())).append(")\n");
     if (!aka.isEmpty()) {
       out.append(say.arabic() ? "يُعرف أيضاً بـ: " : "Also known as: ").append(String.join(", ", aka)).append('\n');
     }
     for (EntityRef other : b.subjects().subList(1, b.subjects().size())) {
       out.append(say.arabic() ? "ومعه كيان آخر بالاسم نفسه: " : "Also an entity of that name: ").append(say.name(other))
-          .append(" (").append(other.type()).append(")\n");
+          .append(" (").append(say.kind(other.type(), other.documents())).append(")\n");
+    }
+    if (!b.related().isEmpty()) {
+      out.append(say.arabic() ? "مع الكيانات المرتبطة: " : "With related entities: ")
+          .append(b.related().stream().map(say::name).collect(Collectors.joining(", "))).append('\n');
     }
     if (!b.with().isEmpty()) {
       out.append(say.arabic() ? "الوقائع المشتركة مع: " : "Facts shared with: ")
@@ -97,6 +100,8 @@ final class BriefText {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode subjects = root.putArray("entities");
     b.subjects().forEach(e -> subjects.add(entity(e)));
+    ArrayNode related = root.putArray("related");
+    b.related().forEach(e -> related.add(entity(e)));
     ArrayNode with = root.putArray("with");
     b.with().forEach(e -> with.add(entity(e)));
     ObjectNode groups = root.putObject("groups");

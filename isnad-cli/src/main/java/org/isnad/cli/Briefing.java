@@ -12,9 +12,10 @@ import org.isnad.store.Store;
 /**
  * What to know about an entity: its global facts grouped as money in and out (with totals per
  * currency and status), statements, meetings, roles, ownership, disputes and sanctions,
- * accusations. Built from a store; rendered by {@link BriefText}.
+ * accusations. Organizations named after the entity (its inaugural fund, its campaign) are
+ * included as related entities. Built from a store; rendered by {@link BriefText}.
  */
-record Briefing(List<EntityRef> subjects, List<EntityRef> with, Map<Group, List<GlobalFact>> groups,
+record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<EntityRef> with, Map<Group, List<GlobalFact>> groups,
     Map<Group, Map<String, Double>> totals) {
 
   /** The sections of a briefing, in reading order. */
@@ -23,16 +24,17 @@ record Briefing(List<EntityRef> subjects, List<EntityRef> with, Map<Group, List<
   static final Set<String> MONEY = Set.of("donation", "payment", "investment", "acquisition", "contract", "gift");
 
   /** The briefing, or null when no entity has the name. */
-  static Briefing of(Store store, String name, String withName) {
+  static Briefing of(Store store, String name, String withName, boolean withRelated) {
     List<EntityRef> subjects = store.findEntities(name);
     if (subjects.isEmpty()) {
       return null;
     }
     List<EntityRef> with = withName == null ? List.of() : store.findEntities(withName);
     if (withName != null && with.isEmpty()) {
-      return new Briefing(subjects, with, Map.of(), Map.of());
+      return new Briefing(subjects, List.of(), with, Map.of(), Map.of());
     }
-    List<Long> ids = subjects.stream().map(EntityRef::id).toList();
+    List<EntityRef> related = withRelated ? store.related(subjects) : List.of();
+    List<Long> ids = java.util.stream.Stream.concat(subjects.stream(), related.stream()).map(EntityRef::id).toList();
     List<Long> withIds = with.stream().map(EntityRef::id).toList();
     Map<Group, List<GlobalFact>> groups = new LinkedHashMap<>();
     Map<Group, Map<String, Double>> totals = new LinkedHashMap<>();
@@ -53,7 +55,7 @@ record Briefing(List<EntityRef> subjects, List<EntityRef> with, Map<Group, List<
         ordered.put(g, groups.get(g));
       }
     }
-    return new Briefing(subjects, with, ordered, totals);
+    return new Briefing(subjects, related, with, ordered, totals);
   }
 
   static Group group(GlobalFact f, List<Long> subject) {

@@ -127,28 +127,47 @@ final class Phrases {
     return s.replaceAll(" +", " ").strip();
   }
 
-  /** How an article puts it: "reported by Reuters", "confirmed by OpenAI; per Reuters". */
+  /**
+   * How an article puts it: "reported by Reuters", "confirmed by OpenAI, per Reuters". An
+   * article without a known outlet is cited by its id on the line below, so it is not named here.
+   */
   String attribution(GlobalFact.Evidence e) {
-    String outlet = e.outlet() != null ? outlet(e.outlet()) : e.title() != null ? e.title() : e.docId();
+    String outlet = e.outlet() == null ? null : outlet(e.outlet());
     String src = e.attributionSource() == null ? null
         : ar ? e.attributionSource() : isArabic(e.attributionSource())
             ? Transliterator.standard().toLatin(e.attributionSource()) : e.attributionSource();
     String kind = e.attribution() == null ? "asserted" : e.attribution();
+    String per = outlet == null ? "" : ar ? "، بحسب " + outlet : ", per " + outlet;
     if (src == null || kind.equals("asserted")) {
       return switch (kind) {
-        case "reported" -> ar ? "بحسب تقارير نقلتها " + outlet : "reportedly, per " + outlet;
-        case "claimed" -> ar ? "ادعاء نقلته " + outlet : "claimed, per " + outlet;
-        case "denied" -> ar ? "منفي بحسب " + outlet : "denied, per " + outlet;
-        case "confirmed" -> ar ? "مؤكد بحسب " + outlet : "confirmed, per " + outlet;
-        default -> ar ? "بحسب " + outlet : "reported by " + outlet;
+        case "reported" -> ar ? "بحسب تقارير" + per : "reportedly" + per;
+        case "claimed" -> ar ? "ادعاء" + per : "claimed" + per;
+        case "denied" -> ar ? "منفي" + per : "denied" + per;
+        case "confirmed" -> ar ? "مؤكد" + per : "confirmed" + per;
+        default -> outlet == null ? (ar ? "بحسب المقال" : "stated in the article")
+            : ar ? "بحسب " + outlet : "reported by " + outlet;
       };
     }
     return switch (kind) {
-      case "confirmed" -> ar ? "أكده " + src + "، بحسب " + outlet : "confirmed by " + src + ", per " + outlet;
-      case "claimed" -> ar ? "بحسب " + src + "، نقلاً عن " + outlet : "claimed by " + src + ", per " + outlet;
-      case "denied" -> ar ? "نفاه " + src + "، بحسب " + outlet : "denied by " + src + ", per " + outlet;
-      default -> ar ? "بحسب " + src + "، نقلاً عن " + outlet : "reported by " + src + ", per " + outlet;
+      case "confirmed" -> (ar ? "أكده " : "confirmed by ") + src + per;
+      case "claimed" -> (ar ? "بحسب ما يقول " : "claimed by ") + src + per;
+      case "denied" -> (ar ? "نفاه " : "denied by ") + src + per;
+      default -> (ar ? "بحسب " : "reported by ") + src + per;
     };
+  }
+
+  /** An entity type and article count: "organization, 3 articles" / "مؤسسة، 3 مقالات". */
+  String kind(String type, int articles) {
+    if (!ar) {
+      return type + ", " + articles + (articles == 1 ? " article" : " articles");
+    }
+    String t = switch (type) {
+      case "person" -> "شخص";
+      case "organization" -> "مؤسسة";
+      case "place" -> "مكان";
+      default -> "كيان";
+    };
+    return t + "، " + (articles == 1 ? "مقال واحد" : articles == 2 ? "مقالان" : articles + " مقالات");
   }
 
   String totals() {

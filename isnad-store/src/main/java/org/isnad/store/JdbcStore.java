@@ -234,6 +234,11 @@ abstract class JdbcStore implements Store {
   }
 
   @Override
+  public List<EntityRef> related(List<EntityRef> entities) {
+    return reader.related(entities);
+  }
+
+  @Override
   public List<GlobalFact> facts(Query q) {
     return reader.facts(q);
   }

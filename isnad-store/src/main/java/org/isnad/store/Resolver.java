@@ -126,6 +126,14 @@ final class Resolver {
       if (skeleton == null || skeleton.isBlank()) {
         continue;
       }
+      if (words.length > 1 && !type.equals("person")) {
+        // Words of an organization's name, for briefings only: Trump finds Trump's inaugural fund.
+        for (String w : words) {
+          if (w.length() >= 3 && !HEADS.contains(w)) {
+            k.computeIfAbsent("word", x -> new LinkedHashSet<>()).add(w);
+          }
+        }
+      }
       if (words.length > 1) {
         k.computeIfAbsent("match", x -> new LinkedHashSet<>()).add(skeleton);
         String last = Transliterator.matchKey(words[words.length - 1]);

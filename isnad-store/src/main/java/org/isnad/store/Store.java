@@ -49,6 +49,13 @@ public interface Store extends AutoCloseable {
    */
   List<EntityRef> findEntities(String name);
 
+  /**
+   * Organizations named after one of the entities (a person's surname, an organization's
+   * one-word name): Trump's inaugural fund and Trump's campaign for Trump. For briefings;
+   * never used to resolve entities.
+   */
+  List<EntityRef> related(List<EntityRef> entities);
+
   /** Global facts one of the entities takes part in, optionally of one type and time range. */
   List<GlobalFact> facts(Query q);
 

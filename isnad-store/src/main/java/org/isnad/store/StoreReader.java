@@ -81,6 +81,34 @@ final class StoreReader {
     }
   }
 
+  List<EntityRef> related(List<EntityRef> entities) {
+    Set<String> words = new LinkedHashSet<>();
+    for (EntityRef e : entities) {
+      List<String> forms = new ArrayList<>(e.aliases());
+      forms.add(e.name());
+      for (String f : forms) {
+        String[] w = NameKey.words(NameKey.of(f));
+        if (e.type().equals("person") ? w.length > 1 : w.length == 1) {
+          words.add(w[w.length - 1]);
+        }
+      }
+    }
+    words.removeIf(w -> w.length() < 3);
+    Map<Long, EntityRef> out = new LinkedHashMap<>();
+    try {
+      for (String w : words) {
+        for (EntityRef r : byKey("word", w)) {
+          out.putIfAbsent(r.id(), r);
+        }
+      }
+      db.rollback();
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot look up entities related to " + entities + ": " + e.getMessage(), e);
+    }
+    entities.forEach(e -> out.remove(e.id()));
+    return new ArrayList<>(out.values());
+  }
+
   private List<EntityRef> byKey(String kind, String key) throws SQLException, IOException {
     List<EntityRef> out = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement("SELECT e.id, e.type, e.name, e.name_en, e.aliases, e.documents"

@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS entities (
   pinned      INTEGER NOT NULL          -- 1 when a user split it off: it takes no new names
 );
 -- Lookup keys of entities: name = NameKey of a form; match = cross-script skeleton of a
--- multi-word name; single = skeleton of a one-word name; surname = skeleton of a person's last word.
+-- multi-word name; single = skeleton of a one-word name; surname = skeleton of a person's last word;
+-- word = one word of an organization's name, for briefings only (never used to resolve).
 CREATE TABLE IF NOT EXISTS entity_keys (
   kind        TEXT NOT NULL,
   key         TEXT NOT NULL,
