@@ -104,7 +104,7 @@ final class BenchCommand implements Runnable {
         int k = (int) Math.min(poolSize - 1, Math.floor(Math.pow(r.nextDouble(), 2.5) * poolSize));
         String name = r.nextBoolean() ? corpus.arabicName(k) : corpus.englishName(k);
         long s = System.nanoTime();
-        Briefing b = Briefing.of(store, name, null, true);
+        Briefing b = Briefing.of(store, name, null, true, 20);
         String text = b == null ? "" : new BriefText(Phrases.isArabic(name) ? "ar" : "en", false, 20).render(b);
         if (i >= 0) {
           nanos[i] = System.nanoTime() - s;

@@ -42,7 +42,7 @@ final class BriefCommand implements Callable<Integer> {
       return 2;
     }
     try (Store store = Store.open(db)) {
-      Briefing b = Briefing.of(store, name, with, !noRelated);
+      Briefing b = Briefing.of(store, name, with, !noRelated, limit);
       if (b == null) {
         System.err.println("isnad brief: no entity named \"" + name + "\" in " + db + " (" + store.documentCount()
             + " articles); try another spelling or its English name");

@@ -62,8 +62,9 @@ final class BriefText {
       for (GlobalFact f : facts.subList(0, Math.min(limit, facts.size()))) {
         fact(out, f);
       }
-      if (facts.size() > limit) {
-        out.append(say.arabic() ? "… و" + (facts.size() - limit) + " أخرى\n" : "… and " + (facts.size() - limit) + " more\n");
+      int more = b.counts().getOrDefault(g.getKey(), facts.size()) - Math.min(limit, facts.size());
+      if (more > 0) {
+        out.append(say.arabic() ? "… و" + more + " وقائع أخرى\n" : "… and " + more + " more facts\n");
       }
     }
     return out.toString();
@@ -93,6 +94,10 @@ final class BriefText {
       out.append("    ").append(md ? "- " : "").append('[').append(where).append("] ")
           .append(sentence.isEmpty() ? "" : "«" + sentence + "»").append('\n');
     }
+    if (f.evidences() > f.evidence().size()) {
+      int more = f.evidences() - f.evidence().size();
+      out.append("    ").append(say.arabic() ? "… و" + more + " مقالات أخرى" : "… and " + more + " more articles").append('\n');
+    }
   }
 
   static String json(Briefing b, String lang) {
@@ -113,6 +118,7 @@ final class BriefText {
         totals.forEach((k, v) -> t.addObject().put("currency", k.split(" ", 2)[0]).put("status", k.split(" ", 2)[1])
             .put("value", v));
       }
+      group.put("count", b.counts().getOrDefault(g.getKey(), g.getValue().size()));
       ArrayNode facts = group.putArray("facts");
       for (GlobalFact f : g.getValue()) {
         ObjectNode n = facts.addObject();
@@ -125,7 +131,7 @@ final class BriefText {
         if (f.amount() != null) {
           n.putObject("amount").put("value", f.amount()).put("currency", f.currency());
         }
-        n.put("status", f.status()).put("time", f.time()).put("amount_conflict", f.amountConflict())
+        n.put("status", f.status()).put("time", f.time()).put("evidences", f.evidences()).put("amount_conflict", f.amountConflict())
             .put("status_conflict", f.statusConflict());
         ArrayNode ev = n.putArray("evidence");
         for (GlobalFact.Evidence e : f.evidence()) {

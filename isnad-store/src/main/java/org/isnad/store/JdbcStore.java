@@ -38,20 +38,20 @@ abstract class JdbcStore implements Store {
   private final StoreReader reader;
 
   JdbcStore(Connection db, String label) throws SQLException {
-    this.db = db;
+    this.db = StatementCache.wrap(db);
     this.label = label;
-    try (Statement s = db.createStatement()) {
+    try (Statement s = this.db.createStatement()) {
       for (String sql : schema().split(";\\s*\n")) {
         if (!sql.isBlank()) {
           s.execute(sql);
         }
       }
     }
-    db.setAutoCommit(false);
-    db.commit();
-    this.resolver = new Resolver(db);
-    this.merger = new FactMerger(db);
-    this.reader = new StoreReader(db);
+    this.db.setAutoCommit(false);
+    this.db.commit();
+    this.resolver = new Resolver(this.db);
+    this.merger = new FactMerger(this.db);
+    this.reader = new StoreReader(this.db);
   }
 
   private static String schema() {
@@ -72,7 +72,8 @@ abstract class JdbcStore implements Store {
 
   /** The next free id of a table; the store is its only writer, inside the article's transaction. */
   static long nextId(Connection db, String table) throws SQLException {
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + table)) {
+    try (PreparedStatement p = db.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM " + table);
+        ResultSet r = p.executeQuery()) {
       r.next();
       return r.getLong(1);
     }
@@ -236,6 +237,16 @@ abstract class JdbcStore implements Store {
   @Override
   public List<EntityRef> related(List<EntityRef> entities) {
     return reader.related(entities);
+  }
+
+  @Override
+  public List<FactHead> heads(List<Long> entityIds) {
+    return reader.heads(entityIds);
+  }
+
+  @Override
+  public List<GlobalFact> factsById(List<Long> factIds, int maxEvidence) {
+    return reader.factsById(factIds, maxEvidence);
   }
 
   @Override

@@ -59,6 +59,19 @@ public interface Store extends AutoCloseable {
   /** Global facts one of the entities takes part in, optionally of one type and time range. */
   List<GlobalFact> facts(Query q);
 
+  /**
+   * The facts the entities take part in, light: no names, no evidence. Enough to group and
+   * total a briefing before loading the few facts it shows.
+   */
+  List<FactHead> heads(List<Long> entityIds);
+
+  /** A fact in brief: its merged values, its evidence count, and the roles the asked entities fill in it. */
+  record FactHead(long id, String type, Double amount, String currency, String status, int evidences,
+      java.util.Set<String> roles) {}
+
+  /** Whole facts by id, in that order, each with at most {@code maxEvidence} evidences (0: all), earliest first. */
+  List<GlobalFact> factsById(List<Long> factIds, int maxEvidence);
+
   /** What {@link #facts(Query)} selects; null fields select everything. Dates are inclusive. */
   record Query(List<Long> entityIds, String type, LocalDate from, LocalDate to, int limit) {
     public Query {

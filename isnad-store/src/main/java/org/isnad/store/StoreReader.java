@@ -164,7 +164,7 @@ final class StoreReader {
       List<GlobalFact> out = new ArrayList<>();
       List<Long> all = new ArrayList<>(ids);
       for (int i = 0; i < all.size(); i += CHUNK) {
-        out.addAll(load(all.subList(i, Math.min(all.size(), i + CHUNK))));
+        out.addAll(load(all.subList(i, Math.min(all.size(), i + CHUNK)), 0));
       }
       db.rollback();
       out.removeIf(f -> !inRange(date(f), q.from(), q.to()));
@@ -197,7 +197,53 @@ final class StoreReader {
     return (from == null || last.compareTo(from.toString()) >= 0) && (to == null || first.compareTo(to.toString()) <= 0);
   }
 
-  private List<GlobalFact> load(List<Long> ids) throws SQLException, IOException {
+  List<Store.FactHead> heads(List<Long> entityIds) {
+    if (entityIds.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Store.FactHead> out = new LinkedHashMap<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT f.id, f.type, f.amount, f.currency, f.status, f.evidences, r.role"
+        + " FROM fact_roles r JOIN facts f ON f.id = r.fact_id WHERE r.entity_id IN ("
+        + "?,".repeat(entityIds.size() - 1) + "?) ORDER BY f.id")) {
+      bind(p, entityIds);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          long id = r.getLong(1);
+          Store.FactHead h = out.get(id);
+          if (h == null) {
+            double a = r.getDouble(3);
+            Double amount = r.wasNull() ? null : a;
+            h = new Store.FactHead(id, r.getString(2), amount, r.getString(4), r.getString(5), r.getInt(6),
+                new java.util.TreeSet<>());
+            out.put(id, h);
+          }
+          h.roles().add(r.getString(7));
+        }
+      }
+      db.rollback();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read facts: " + e.getMessage(), e);
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  List<GlobalFact> factsById(List<Long> ids, int maxEvidence) {
+    try {
+      Map<Long, GlobalFact> byId = new LinkedHashMap<>();
+      for (int i = 0; i < ids.size(); i += CHUNK) {
+        load(ids.subList(i, Math.min(ids.size(), i + CHUNK)), maxEvidence).forEach(f -> byId.put(f.id(), f));
+      }
+      db.rollback();
+      return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot read facts: " + e.getMessage(), e);
+    }
+  }
+
+  private List<GlobalFact> load(List<Long> ids, int maxEvidence) throws SQLException, IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     String in = "(" + "?,".repeat(ids.size() - 1) + "?)";
     Map<Long, Map<String, List<EntityRef>>> roles = new LinkedHashMap<>();
     try (PreparedStatement p = db.prepareStatement("SELECT r.fact_id, r.role, e.id, e.type, e.name, e.name_en, e.aliases,"
@@ -212,11 +258,14 @@ final class StoreReader {
       }
     }
     Map<Long, List<GlobalFact.Evidence>> evidence = new LinkedHashMap<>();
-    try (PreparedStatement p = db.prepareStatement("SELECT f.fact_id, d.doc_id, d.title, d.outlet, d.url, d.published,"
-        + " f.span_start, f.span_end, f.sentence, f.status, f.attribution, s.name, f.amount, f.currency"
+    // Window functions (SQLite 3.25+, PostgreSQL) keep the first evidences of each fact only.
+    try (PreparedStatement p = db.prepareStatement("SELECT * FROM (SELECT f.fact_id, d.doc_id, d.title, d.outlet, d.url,"
+        + " d.published, f.span_start, f.span_end, f.sentence, f.status, f.attribution, s.name, f.amount, f.currency,"
+        + " row_number() OVER (PARTITION BY f.fact_id ORDER BY d.published, d.id, f.local_id) AS n"
         + " FROM doc_facts f JOIN documents d ON d.id = f.document_id LEFT JOIN entities s ON s.id = f.attribution_source"
-        + " WHERE f.fact_id IN " + in + " ORDER BY f.fact_id, d.published, d.id, f.local_id")) {
+        + " WHERE f.fact_id IN " + in + ") x WHERE n <= ? ORDER BY fact_id, n")) {
       bind(p, ids);
+      p.setInt(ids.size() + 1, maxEvidence > 0 ? maxEvidence : Integer.MAX_VALUE);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           double a = r.getDouble(13);
@@ -229,7 +278,7 @@ final class StoreReader {
     }
     List<GlobalFact> out = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement("SELECT id, type, amount, currency, status, time_value, text,"
-        + " amount_conflict, status_conflict FROM facts WHERE id IN " + in + " ORDER BY id")) {
+        + " amount_conflict, status_conflict, evidences FROM facts WHERE id IN " + in + " ORDER BY id")) {
       bind(p, ids);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -237,7 +286,7 @@ final class StoreReader {
           double a = r.getDouble(3);
           Double amount = r.wasNull() ? null : a;
           out.add(new GlobalFact(id, r.getString(2), roles.getOrDefault(id, Map.of()), amount, r.getString(4),
-              r.getString(5), r.getString(6), r.getString(7), r.getInt(8) == 1, r.getInt(9) == 1,
+              r.getString(5), r.getString(6), r.getString(7), r.getInt(8) == 1, r.getInt(9) == 1, r.getInt(10),
               evidence.getOrDefault(id, List.of())));
         }
       }
