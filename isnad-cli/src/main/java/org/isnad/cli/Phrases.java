@@ -59,12 +59,25 @@ final class Phrases {
       return e.nameEn();
     }
     return !isArabic(e.name()) ? e.name() : e.aliases().stream().filter(a -> !isArabic(a)).findFirst()
-        .orElseGet(() -> Transliterator.standard().toLatin(e.name()));
+        .orElseGet(() -> toLatin(e.name()));
   }
 
+  /** Transliterations are costly and names repeat from fact to fact, so they are kept. */
+  private static final Map<String, String> TO_ARABIC = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, String> TO_LATIN = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static String toArabic(String latin) {
-    String t = Transliterator.standard().toArabic(latin);
-    return t == null || t.isBlank() ? latin : t;
+    return TO_ARABIC.computeIfAbsent(latin, l -> {
+      String t = Transliterator.standard().toArabic(l);
+      return t == null || t.isBlank() ? l : t;
+    });
+  }
+
+  private static String toLatin(String arabic) {
+    return TO_LATIN.computeIfAbsent(arabic, a -> {
+      String t = Transliterator.standard().toLatin(a);
+      return t == null || t.isBlank() ? a : t;
+    });
   }
 
   /** An outlet's name in the briefing's script. */
@@ -135,7 +148,7 @@ final class Phrases {
     String outlet = e.outlet() == null ? null : outlet(e.outlet());
     String src = e.attributionSource() == null ? null
         : ar ? e.attributionSource() : isArabic(e.attributionSource())
-            ? Transliterator.standard().toLatin(e.attributionSource()) : e.attributionSource();
+            ? toLatin(e.attributionSource()) : e.attributionSource();
     String kind = e.attribution() == null ? "asserted" : e.attribution();
     String per = outlet == null ? "" : ar ? "، بحسب " + outlet : ", per " + outlet;
     if (src == null || kind.equals("asserted")) {
