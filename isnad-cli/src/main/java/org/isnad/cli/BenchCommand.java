@@ -33,6 +33,10 @@ final class BenchCommand implements Runnable {
     @Option(names = "--pg-articles", description = "articles for PostgreSQL (default: as --articles)")
     Integer pgArticles;
 
+    @Option(names = "--stores", defaultValue = "sqlite,postgresql", split = ",",
+        description = "which stores to measure (default: ${DEFAULT-VALUE})")
+    java.util.List<String> stores;
+
     @Option(names = "--pool", description = "distinct entities (default: articles / 5)")
     Integer pool;
 
@@ -51,18 +55,20 @@ final class BenchCommand implements Runnable {
       int poolSize = pool != null ? pool : Math.max(10, articles / 5);
       Synthetic corpus = new Synthetic(poolSize, 42);
       System.out.printf(Locale.ROOT, "isnad bench store: %,d synthetic articles, %,d entities in the pool%n", articles, poolSize);
-      Path file = db != null ? db : Files.createTempFile("isnad-bench", ".db");
-      Files.deleteIfExists(file);
-      try (Store store = Store.open(file.toString())) {
-        run("sqlite", store, corpus, articles, poolSize);
-      } finally {
-        if (db == null) {
-          for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Files.deleteIfExists(Path.of(file + suffix));
+      if (stores.contains("sqlite")) {
+        Path file = db != null ? db : Files.createTempFile("isnad-bench", ".db");
+        Files.deleteIfExists(file);
+        try (Store store = Store.open(file.toString())) {
+          run("sqlite", store, corpus, articles, poolSize);
+        } finally {
+          if (db == null) {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+              Files.deleteIfExists(Path.of(file + suffix));
+            }
           }
         }
       }
-      if (!pg.equals("none")) {
+      if (!pg.equals("none") && stores.contains("postgresql")) {
         String schema = "isnad_bench_" + Long.toString(System.currentTimeMillis(), 36);
         try {
           DriverManager.setLoginTimeout(3);

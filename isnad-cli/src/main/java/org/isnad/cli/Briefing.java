@@ -59,14 +59,18 @@ record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<EntityRe
         totals.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(key, h.amount(), Double::sum);
       }
     }
-    Map<Group, List<GlobalFact>> groups = new EnumMap<>(Group.class);
     Map<Group, Integer> counts = new EnumMap<>(Group.class);
+    Map<Long, Group> shown = new LinkedHashMap<>();
     for (Map.Entry<Group, List<Store.FactHead>> g : byGroup.entrySet()) {
-      List<Long> shown = g.getValue().stream()
+      g.getValue().stream()
           .sorted(Comparator.comparingInt(Store.FactHead::evidences).reversed().thenComparingLong(Store.FactHead::id))
-          .limit(limit).map(Store.FactHead::id).toList();
-      groups.put(g.getKey(), store.factsById(shown, EVIDENCE_SHOWN));
+          .limit(limit).forEach(h -> shown.put(h.id(), g.getKey()));
       counts.put(g.getKey(), g.getValue().size());
+    }
+    // One read for every section's facts.
+    Map<Group, List<GlobalFact>> groups = new EnumMap<>(Group.class);
+    for (GlobalFact f : store.factsById(new ArrayList<>(shown.keySet()), EVIDENCE_SHOWN)) {
+      groups.computeIfAbsent(shown.get(f.id()), k -> new ArrayList<>()).add(f);
     }
     return new Briefing(subjects, related, with, groups, counts, totals);
   }

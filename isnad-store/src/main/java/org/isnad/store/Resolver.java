@@ -28,6 +28,10 @@ final class Resolver {
   /** Skeletons shorter than this (two consonants) match too many names to be trusted alone. */
   private static final int MIN_SKELETON = 3;
   private static final int MAX_ALIASES = 40;
+  /** Nominal mentions that name no one in particular: never keys, or every company would be one. */
+  private static final Set<String> GENERIC = Set.of("شركه", "company", "the company", "firm", "the firm", "صحيفه",
+      "جريده", "newspaper", "رئيس", "president", "رئيس تنفيذي", "رئيسها تنفيذي", "chief executive", "مسؤول", "official",
+      "متحدث", "spokesperson", "spokesman", "حكومه", "government", "وزاره", "ministry", "صندوق", "fund", "مجموعه", "group");
   private static final Set<String> HEADS = Set.of("شركه", "صحيفه", "مؤسسه", "مجموعه", "بنك", "company", "the");
   private final Connection db;
   private Map<String, Set<String>> equivalents;
@@ -74,14 +78,19 @@ final class Resolver {
         String type = e.get("type").asText();
         List<String> forms = forms(e);
         long id;
-        if (splits.contains(hash + "/" + local)) {
+        if (forms.isEmpty()) {
+          // Only a generic name ("the company"): an entity of its own, with no keys to be found by.
+          id = create(type, List.of(e.get("name").asText()), false);
+        } else if (splits.contains(hash + "/" + local)) {
           // Its own entity, found by its names but never chosen for another article's entity.
           id = create(type, forms, true);
         } else {
           Long found = find(type, forms);
           id = found != null ? found : create(type, forms, false);
         }
-        addForms(id, type, forms);
+        if (!forms.isEmpty()) {
+          addForms(id, type, forms);
+        }
         if (counted.add(id)) {
           try (PreparedStatement u = db.prepareStatement("UPDATE entities SET documents = documents + 1 WHERE id = ?")) {
             u.setLong(1, id);
@@ -111,8 +120,13 @@ final class Resolver {
       forms.add(e.get("name_en").asText());
     }
     e.get("aliases").forEach(a -> forms.add(a.asText()));
-    forms.removeIf(f -> NameKey.of(f).isEmpty());
+    forms.removeIf(Resolver::generic);
     return new ArrayList<>(forms);
+  }
+
+  static boolean generic(String form) {
+    String key = NameKey.of(form);
+    return key.length() < 2 || GENERIC.contains(key);
   }
 
   /** The lookup keys of a set of forms, by kind; a person's full names also give their surname. */

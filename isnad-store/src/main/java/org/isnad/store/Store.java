@@ -69,7 +69,7 @@ public interface Store extends AutoCloseable {
   record FactHead(long id, String type, Double amount, String currency, String status, int evidences,
       java.util.Set<String> roles) {}
 
-  /** Whole facts by id, in that order, each with at most {@code maxEvidence} evidences (0: all), earliest first. */
+  /** Whole facts by id, in that order, each with at most {@code maxEvidence} evidences (0: all), first stored first. */
   List<GlobalFact> factsById(List<Long> factIds, int maxEvidence);
 
   /** What {@link #facts(Query)} selects; null fields select everything. Dates are inclusive. */

@@ -258,21 +258,20 @@ final class StoreReader {
       }
     }
     Map<Long, List<GlobalFact.Evidence>> evidence = new LinkedHashMap<>();
-    // Window functions (SQLite 3.25+, PostgreSQL) keep the first evidences of each fact only.
-    try (PreparedStatement p = db.prepareStatement("SELECT * FROM (SELECT f.fact_id, d.doc_id, d.title, d.outlet, d.url,"
-        + " d.published, f.span_start, f.span_end, f.sentence, f.status, f.attribution, s.name, f.amount, f.currency,"
-        + " row_number() OVER (PARTITION BY f.fact_id ORDER BY d.published, d.id, f.local_id) AS n"
-        + " FROM doc_facts f JOIN documents d ON d.id = f.document_id LEFT JOIN entities s ON s.id = f.attribution_source"
-        + " WHERE f.fact_id IN " + in + ") x WHERE n <= ? ORDER BY fact_id, n")) {
-      bind(p, ids);
-      p.setInt(ids.size() + 1, maxEvidence > 0 ? maxEvidence : Integer.MAX_VALUE);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          double a = r.getDouble(13);
-          Double amount = r.wasNull() ? null : a;
-          evidence.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new GlobalFact.Evidence(r.getString(2),
-              r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getInt(7), r.getInt(8), r.getString(9),
-              r.getString(10), r.getString(11), r.getString(12), amount, r.getString(14)));
+    if (maxEvidence <= 0) {
+      try (PreparedStatement p = db.prepareStatement(EVIDENCE + " WHERE f.fact_id IN " + in
+          + " ORDER BY f.fact_id, f.document_id, f.local_id")) {
+        bind(p, ids);
+        readEvidence(p, evidence);
+      }
+    } else {
+      // A much-reported fact has hundreds of evidences: read the first few of each by the index.
+      try (PreparedStatement p = db.prepareStatement(EVIDENCE + " WHERE f.fact_id = ?"
+          + " ORDER BY f.document_id, f.local_id LIMIT ?")) {
+        for (long id : ids) {
+          p.setLong(1, id);
+          p.setInt(2, maxEvidence);
+          readEvidence(p, evidence);
         }
       }
     }
@@ -292,6 +291,22 @@ final class StoreReader {
       }
     }
     return out;
+  }
+
+  private static final String EVIDENCE = "SELECT f.fact_id, d.doc_id, d.title, d.outlet, d.url, d.published,"
+      + " f.span_start, f.span_end, f.sentence, f.status, f.attribution, s.name, f.amount, f.currency"
+      + " FROM doc_facts f JOIN documents d ON d.id = f.document_id LEFT JOIN entities s ON s.id = f.attribution_source";
+
+  private static void readEvidence(PreparedStatement p, Map<Long, List<GlobalFact.Evidence>> into) throws SQLException {
+    try (ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        double a = r.getDouble(13);
+        Double amount = r.wasNull() ? null : a;
+        into.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new GlobalFact.Evidence(r.getString(2),
+            r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getInt(7), r.getInt(8), r.getString(9),
+            r.getString(10), r.getString(11), r.getString(12), amount, r.getString(14)));
+      }
+    }
   }
 
   private static void bind(PreparedStatement p, List<Long> ids) throws SQLException {

@@ -93,7 +93,7 @@ CREATE TABLE IF NOT EXISTS doc_facts (
   fact_id     BIGINT REFERENCES facts(id),
   PRIMARY KEY (document_id, local_id)
 );
-CREATE INDEX IF NOT EXISTS doc_facts_fact ON doc_facts(fact_id);
+CREATE INDEX IF NOT EXISTS doc_facts_fact ON doc_facts(fact_id, document_id);
 -- A user's corrections, re-applied whenever articles are resolved again. kind = merge: the
 -- names a and b are one entity (NameKeys); kind = split: document b (SHA-256), entity a
 -- (local id) is an entity of its own.

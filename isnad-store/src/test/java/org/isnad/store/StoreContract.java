@@ -91,6 +91,18 @@ abstract class StoreContract {
   }
 
   @Test
+  void genericNamesNeverJoinEntities() {
+    for (String id : new String[] {"g1", "g2"}) {
+      Articles a = Articles.article(id, "ar", null, null);
+      String company = a.entity("organization", "الشركة", null);
+      String fund = a.entity("organization", "صندوق الخليج للبنية التحتية", null);
+      store.put(a.fact("investment", fund, company, 1e6, "occurred", null, "استثمار في " + id).build(), null);
+    }
+    assertThat(store.findEntities("الشركة")).isEmpty();
+    assertThat(store.facts(new Store.Query(List.of(only("صندوق الخليج للبنية التحتية")), null, null, null, 0))).hasSize(2);
+  }
+
+  @Test
   void mergesTheSameDonationAcrossArticlesKeepingEveryEvidence() {
     store.put(amazonDonation("d1", "ar", "الشرق الأوسط", 1e6, "planned"), null);
     store.put(amazonDonation("d2", "en", "Wall Street Journal", 1_005_000.0, "planned"), null);
