@@ -147,8 +147,8 @@ final class Phrases {
   String attribution(GlobalFact.Evidence e) {
     String outlet = e.outlet() == null ? null : outlet(e.outlet());
     String src = e.attributionSource() == null ? null
-        : ar ? e.attributionSource() : isArabic(e.attributionSource())
-            ? toLatin(e.attributionSource()) : e.attributionSource();
+        : ar ? e.attributionSource() : e.attributionSourceEn() != null ? e.attributionSourceEn()
+            : isArabic(e.attributionSource()) ? toLatin(e.attributionSource()) : e.attributionSource();
     String kind = e.attribution() == null ? "asserted" : e.attribution();
     String per = outlet == null ? "" : ar ? "، بحسب " + outlet : ", per " + outlet;
     if (src == null || kind.equals("asserted")) {

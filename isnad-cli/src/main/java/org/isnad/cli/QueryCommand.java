@@ -90,7 +90,7 @@ final class QueryCommand implements Callable<Integer> {
       String amount = f.amount() == null ? "" : Phrases.amount(f.amount(), null);
       if (format == Format.CSV) {
         out.println(String.join(",", csv(String.valueOf(f.id())), csv(f.type()), csv(date), csv(roles),
-            csv(f.amount() == null ? "" : String.valueOf(f.amount())), csv(f.currency()), csv(f.status()),
+            csv(f.amount() == null ? "" : new java.math.BigDecimal(f.amount()).stripTrailingZeros().toPlainString()), csv(f.currency()), csv(f.status()),
             csv(conflicts.strip()), csv(articles)));
       } else {
         out.printf("%-6d %-11s %-10s %-60s %15s %-4s %-12s %-9s %s%n", f.id(), f.type(), date, roles, amount,

@@ -15,7 +15,8 @@ public record GlobalFact(long id, String type, Map<String, List<EntityRef>> role
 
   /** One article's report of the fact: where, in which sentence, and what that article says of it. */
   public record Evidence(String docId, String title, String outlet, String url, String published, int start, int end,
-      String sentence, String status, String attribution, String attributionSource, Double amount, String currency) {}
+      String sentence, String status, String attribution, String attributionSource, String attributionSourceEn,
+      Double amount, String currency) {}
 
   public GlobalFact {
     roles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roles));

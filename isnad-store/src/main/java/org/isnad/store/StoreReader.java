@@ -258,22 +258,10 @@ final class StoreReader {
       }
     }
     Map<Long, List<GlobalFact.Evidence>> evidence = new LinkedHashMap<>();
-    if (maxEvidence <= 0) {
-      try (PreparedStatement p = db.prepareStatement(EVIDENCE + " WHERE f.fact_id IN " + in
-          + " ORDER BY f.fact_id, f.document_id, f.local_id")) {
-        bind(p, ids);
-        readEvidence(p, evidence);
-      }
-    } else {
-      // A much-reported fact has hundreds of evidences: read the first few of each by the index.
-      try (PreparedStatement p = db.prepareStatement(EVIDENCE + " WHERE f.fact_id = ?"
-          + " ORDER BY f.document_id, f.local_id LIMIT ?")) {
-        for (long id : ids) {
-          p.setLong(1, id);
-          p.setInt(2, maxEvidence);
-          readEvidence(p, evidence);
-        }
-      }
+    try (PreparedStatement p = db.prepareStatement(EVIDENCE + " WHERE f.fact_id IN " + in
+        + " ORDER BY f.fact_id, f.document_id, f.local_id")) {
+      bind(p, ids);
+      readEvidence(p, evidence, maxEvidence > 0 ? maxEvidence : Integer.MAX_VALUE);
     }
     List<GlobalFact> out = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement("SELECT id, type, amount, currency, status, time_value, text,"
@@ -294,17 +282,23 @@ final class StoreReader {
   }
 
   private static final String EVIDENCE = "SELECT f.fact_id, d.doc_id, d.title, d.outlet, d.url, d.published,"
-      + " f.span_start, f.span_end, f.sentence, f.status, f.attribution, s.name, f.amount, f.currency"
+      + " f.span_start, f.span_end, f.sentence, f.status, f.attribution, s.name, f.amount, f.currency, s.name_en"
       + " FROM doc_facts f JOIN documents d ON d.id = f.document_id LEFT JOIN entities s ON s.id = f.attribution_source";
 
-  private static void readEvidence(PreparedStatement p, Map<Long, List<GlobalFact.Evidence>> into) throws SQLException {
+  /** Reads evidence rows, keeping the first {@code max} of each fact. */
+  private static void readEvidence(PreparedStatement p, Map<Long, List<GlobalFact.Evidence>> into, int max)
+      throws SQLException {
     try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
+        List<GlobalFact.Evidence> kept = into.get(r.getLong(1));
+        if (kept != null && kept.size() >= max) {
+          continue;
+        }
         double a = r.getDouble(13);
         Double amount = r.wasNull() ? null : a;
         into.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new GlobalFact.Evidence(r.getString(2),
             r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getInt(7), r.getInt(8), r.getString(9),
-            r.getString(10), r.getString(11), r.getString(12), amount, r.getString(14)));
+            r.getString(10), r.getString(11), r.getString(12), r.getString(15), amount, r.getString(14)));
       }
     }
   }
