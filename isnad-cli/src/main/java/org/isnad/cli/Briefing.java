@@ -1,12 +1,15 @@
 package org.isnad.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.isnad.fact.FactType;
 import org.isnad.store.EntityRef;
 import org.isnad.store.GlobalFact;
 import org.isnad.store.Store;
@@ -40,16 +43,29 @@ record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<EntityRe
     }
     List<EntityRef> related = withRelated ? store.related(subjects) : List.of();
     List<Long> ids = Stream.concat(subjects.stream(), related.stream()).map(EntityRef::id).toList();
-    Map<Group, Integer> counts = new EnumMap<>(Group.class);
+    List<Store.FactHead> heads = store.heads(ids);
+    if (!with.isEmpty()) {
+      Set<Long> shared = new HashSet<>();
+      store.heads(with.stream().map(EntityRef::id).toList()).forEach(h -> shared.add(h.id()));
+      heads = heads.stream().filter(h -> shared.contains(h.id())).toList();
+    }
+    Map<Group, List<Store.FactHead>> byGroup = new EnumMap<>(Group.class);
     Map<Group, Map<String, Double>> totals = new EnumMap<>(Group.class);
-    Map<Long, Group> shown = new LinkedHashMap<>();
-    for (Store.Section sec : store.sections(ids, with.stream().map(EntityRef::id).toList(), limit)) {
-      Group g = Group.valueOf(sec.group());
-      counts.put(g, sec.count());
-      if (!sec.totals().isEmpty()) {
-        totals.put(g, new java.util.TreeMap<>(sec.totals()));
+    for (Store.FactHead h : heads) {
+      Group g = group(h);
+      byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(h);
+      if ((g == Group.MONEY_IN || g == Group.MONEY_OUT) && h.amount() != null) {
+        String key = h.currency() + " " + (h.status() == null ? "unknown" : h.status());
+        totals.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(key, h.amount(), Double::sum);
       }
-      sec.top().forEach(id -> shown.put(id, g));
+    }
+    Map<Group, Integer> counts = new EnumMap<>(Group.class);
+    Map<Long, Group> shown = new LinkedHashMap<>();
+    for (Map.Entry<Group, List<Store.FactHead>> g : byGroup.entrySet()) {
+      g.getValue().stream()
+          .sorted(Comparator.comparingInt(Store.FactHead::evidences).reversed().thenComparingLong(Store.FactHead::id))
+          .limit(limit).forEach(h -> shown.put(h.id(), g.getKey()));
+      counts.put(g.getKey(), g.getValue().size());
     }
     // One read for every section's facts.
     Map<Group, List<GlobalFact>> groups = new EnumMap<>(Group.class);
@@ -57,5 +73,20 @@ record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<EntityRe
       groups.computeIfAbsent(shown.get(f.id()), k -> new ArrayList<>()).add(f);
     }
     return new Briefing(subjects, related, with, groups, counts, totals);
+  }
+
+  static Group group(Store.FactHead h) {
+    if (MONEY.contains(h.type())) {
+      return h.roles().contains(FactType.fromJson(h.type()).firstRole()) ? Group.MONEY_OUT : Group.MONEY_IN;
+    }
+    return switch (h.type()) {
+      case "statement", "no_comment" -> Group.STATEMENTS;
+      case "meeting" -> Group.MEETINGS;
+      case "role" -> Group.ROLES;
+      case "ownership" -> Group.OWNERSHIP;
+      case "dispute", "competition", "sanction", "policy" -> Group.DISPUTES_AND_SANCTIONS;
+      case "accusation" -> Group.ACCUSATIONS;
+      default -> Group.OTHER;
+    };
   }
 }

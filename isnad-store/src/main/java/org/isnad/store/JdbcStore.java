@@ -245,16 +245,6 @@ abstract class JdbcStore implements Store {
   }
 
   @Override
-  public List<Section> sections(List<Long> entityIds, List<Long> with, int limit) {
-    try {
-      return Sections.of(db, entityIds, with, limit);
-    } catch (SQLException e) {
-      rollback();
-      throw new StoreException("cannot read sections in " + label + ": " + e.getMessage(), e);
-    }
-  }
-
-  @Override
   public List<GlobalFact> factsById(List<Long> factIds, int maxEvidence) {
     return reader.factsById(factIds, maxEvidence);
   }

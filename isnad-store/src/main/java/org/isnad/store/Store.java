@@ -3,7 +3,6 @@ package org.isnad.store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.isnad.fact.Extraction;
 
 /**
@@ -52,8 +51,8 @@ public interface Store extends AutoCloseable {
 
   /**
    * Organizations named after one of the entities (a person's surname, an organization's
-   * one-word name): Trump's inaugural fund and Trump's campaign for Trump. For briefings;
-   * never used to resolve entities.
+   * one-word name): Trump's inaugural fund and Trump's campaign for Trump; the ten most
+   * cited. For briefings; never used to resolve entities.
    */
   List<EntityRef> related(List<EntityRef> entities);
 
@@ -69,23 +68,6 @@ public interface Store extends AutoCloseable {
   /** A fact in brief: its merged values, its evidence count, and the roles the asked entities fill in it. */
   record FactHead(long id, String type, Double amount, String currency, String status, int evidences,
       java.util.Set<String> roles) {}
-
-  /**
-   * A briefing's sections for the entities, computed in the database: each section's name
-   * (MONEY_OUT, MONEY_IN, STATEMENTS, MEETINGS, ROLES, OWNERSHIP, DISPUTES_AND_SANCTIONS,
-   * ACCUSATIONS, OTHER), its fact count, its money totals ("USD planned" → sum) and the ids of
-   * its {@code limit} best-attested facts. With {@code with} non-empty, only facts that
-   * also involve one of those entities.
-   */
-  List<Section> sections(List<Long> entityIds, List<Long> with, int limit);
-
-  /** One section of a briefing; see {@link #sections}. */
-  record Section(String group, int count, Map<String, Double> totals, List<Long> top) {
-    public Section {
-      totals = Map.copyOf(totals);
-      top = List.copyOf(top);
-    }
-  }
 
   /** Whole facts by id, in that order, each with at most {@code maxEvidence} evidences (0: all), first stored first. */
   List<GlobalFact> factsById(List<Long> factIds, int maxEvidence);

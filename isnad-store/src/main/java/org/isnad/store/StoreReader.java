@@ -20,6 +20,7 @@ import org.isnad.link.Transliterator;
 /** The read side of a store: entities by name, global facts with their roles and evidences. */
 final class StoreReader {
   private static final int CHUNK = 500;
+  private static final int RELATED = 10;
   private final Connection db;
 
   StoreReader(Connection db) {
@@ -106,7 +107,9 @@ final class StoreReader {
       throw new StoreException("cannot look up entities related to " + entities + ": " + e.getMessage(), e);
     }
     entities.forEach(e -> out.remove(e.id()));
-    return new ArrayList<>(out.values());
+    // The most-cited few: a common surname can name hundreds of organizations.
+    return out.values().stream().sorted(Comparator.comparingInt(EntityRef::documents).reversed()
+        .thenComparingLong(EntityRef::id)).limit(RELATED).toList();
   }
 
   private List<EntityRef> byKey(String kind, String key) throws SQLException, IOException {
