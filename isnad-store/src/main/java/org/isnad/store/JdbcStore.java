@@ -36,6 +36,7 @@ abstract class JdbcStore implements Store {
   private final Resolver resolver;
   private final FactMerger merger;
   private final StoreReader reader;
+  private int added;
 
   JdbcStore(Connection db, String label) throws SQLException {
     this.db = StatementCache.wrap(db);
@@ -113,11 +114,17 @@ abstract class JdbcStore implements Store {
       }
       resolve(docRow, hash, x.doc().text(), JSON.readTree(json));
       db.commit();
+      afterAdded(++added);
       return Outcome.ADDED;
     } catch (SQLException | IOException e) {
       rollback();
       throw new StoreException("cannot store " + x.doc().id() + " in " + label + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Called after each committed article, with how many this store has added since it was opened. */
+  void afterAdded(int count) throws SQLException {
+    // nothing by default
   }
 
   /** Resolves one stored article's entities and merges its facts. */
