@@ -1,11 +1,9 @@
 package org.isnad.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.isnad.extract.Extractor;
 import org.isnad.ingest.Sources;
-import org.isnad.store.SqliteStore;
 import org.isnad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +19,9 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or -")
   List<String> paths;
 
-  @Option(names = "--db", defaultValue = "isnad.db", description = "the SQLite file (default: ${DEFAULT-VALUE})")
-  Path db;
+  @Option(names = "--db", defaultValue = "isnad.db",
+      description = "the SQLite file, or postgresql://host:port/db (default: ${DEFAULT-VALUE})")
+  String db;
 
   @Option(names = "--lang", defaultValue = "auto",
       description = "ar, en, or auto to detect it and skip other languages (default: ${DEFAULT-VALUE})")
@@ -39,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
       return 2;
     }
     boolean show = progress != null ? progress : Progress.interactive();
-    try (Store store = SqliteStore.open(db)) {
+    try (Store store = Store.open(db)) {
       Batch.Summary s = Batch.ingest(Batch.expand(paths), store, Extractor.standard(),
           new Batch.Options(lang, System.err, show, Sources.standard()));
       System.out.printf("isnad ingest: %d documents (%d new, %d unchanged, %d errors, %d skipped languages,"

@@ -1,11 +1,15 @@
 package org.isnad.store;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.isnad.fact.Extraction;
 
 /**
- * Where extracted articles and their facts are kept. The embedded SQLite file is the
- * default; implementations are safe to use from one thread at a time.
+ * Where extracted articles and their facts are kept, and merged across articles: document
+ * entities resolve to global {@link EntityRef entities}, the same fact in several articles
+ * is one {@link GlobalFact} with one evidence per article. SQLite is the default,
+ * PostgreSQL behaves the same. Implementations are safe to use from one thread at a time.
  */
 public interface Store extends AutoCloseable {
 
@@ -13,19 +17,85 @@ public interface Store extends AutoCloseable {
   enum Outcome { ADDED, UNCHANGED }
 
   /**
-   * Stores one article's extraction in a single transaction: all of it or nothing. An article
-   * whose text is already stored (same SHA-256) is left as it is.
+   * Opens the store a command line names: {@code postgresql://host:port/db[?currentSchema=s]}
+   * (also {@code jdbc:postgresql:} and {@code postgres://}), otherwise an SQLite file path.
+   */
+  static Store open(String spec) {
+    if (spec.startsWith("postgresql://") || spec.startsWith("postgres://") || spec.startsWith("jdbc:postgresql:")) {
+      return PostgresStore.open(spec);
+    }
+    return SqliteStore.open(Path.of(spec));
+  }
+
+  /**
+   * Stores one article's extraction and merges it into the global entities and facts, in a
+   * single transaction: all of it or nothing. An article whose text is already stored (same
+   * SHA-256) is left as it is.
    */
   Outcome put(Extraction x, String path);
 
   /** The number of stored articles. */
   int documentCount();
 
-  /** Stored facts, newest article first, as readable one-line summaries. */
+  /** Stored document facts, in article order, as readable one-line summaries. */
   List<FactRow> facts(int limit);
 
   /** One stored fact with its participants' names, for display. */
   record FactRow(String docId, String factId, String type, String summary, String status, String attribution) {}
+
+  /**
+   * The global entities a name denotes, in Arabic or English, by any alias: exact folded
+   * names first; failing that, the cross-script skeleton of the name. Most-cited first.
+   */
+  List<EntityRef> findEntities(String name);
+
+  /**
+   * Organizations named after one of the entities (a person's surname, an organization's
+   * one-word name): Trump's inaugural fund and Trump's campaign for Trump; the ten most
+   * cited. For briefings; never used to resolve entities.
+   */
+  List<EntityRef> related(List<EntityRef> entities);
+
+  /** Global facts one of the entities takes part in, optionally of one type and time range. */
+  List<GlobalFact> facts(Query q);
+
+  /**
+   * The facts the entities take part in, light: no names, no evidence. Enough to group and
+   * total a briefing before loading the few facts it shows.
+   */
+  List<FactHead> heads(List<Long> entityIds);
+
+  /** A fact in brief: its merged values, its evidence count, and the roles the asked entities fill in it. */
+  record FactHead(long id, String type, Double amount, String currency, String status, int evidences,
+      java.util.Set<String> roles) {}
+
+  /** Whole facts by id, in that order, each with at most {@code maxEvidence} evidences (0: all), first stored first. */
+  List<GlobalFact> factsById(List<Long> factIds, int maxEvidence);
+
+  /** What {@link #facts(Query)} selects; null fields select everything. Dates are inclusive. */
+  record Query(List<Long> entityIds, String type, LocalDate from, LocalDate to, int limit) {
+    public Query {
+      entityIds = entityIds == null ? null : List.copyOf(entityIds);
+    }
+  }
+
+  /**
+   * Records that two names denote one entity and resolves every article again. The choice is
+   * kept in the {@code overrides} table and applied to every later ingest.
+   */
+  void merge(String nameA, String nameB);
+
+  /** Records that entity {@code localId} of article {@code docId} is an entity of its own, then resolves again. */
+  void split(String docId, String localId);
+
+  /** Resolves every stored article again from its stored JSON, applying the overrides. */
+  void rebuild();
+
+  /**
+   * Every table's rows, ids included, sorted, without the ingest times: two stores that
+   * hold the same articles ingested in the same order give the same dump.
+   */
+  String canonicalDump();
 
   @Override
   void close();

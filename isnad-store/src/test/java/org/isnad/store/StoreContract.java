@@ -1,0 +1,223 @@
+package org.isnad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.fact.Extraction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every store must do, SQLite or PostgreSQL: each subclass opens a fresh, empty store. */
+abstract class StoreContract {
+  Store store;
+
+  abstract Store openFresh() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    store = openFresh();
+  }
+
+  @AfterEach
+  void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  static Extraction amazonDonation(String id, String lang, String outlet, double amount, String status) {
+    Articles a = Articles.article(id, lang, outlet, "2024-12-13");
+    String amazon = lang.equals("ar") ? a.entity("organization", "أمازون", "Amazon", "شركة أمازون")
+        : a.entity("organization", "Amazon", null);
+    String fund = lang.equals("ar") ? a.entity("organization", "صندوق تنصيب ترامب", "Trump inaugural fund")
+        : a.entity("organization", "Trump inaugural fund", null);
+    return a.fact("donation", amazon, fund, amount, status, "2024-12", "donation sentence of " + id).build();
+  }
+
+  private long only(String name) {
+    List<EntityRef> found = store.findEntities(name);
+    assertThat(found).as("entities named %s", name).hasSize(1);
+    return found.get(0).id();
+  }
+
+  @Test
+  void ingestingTheSameTextAgainChangesNothing() {
+    Extraction x = amazonDonation("a1", "ar", "Reuters", 1e6, "planned");
+    assertThat(store.put(x, "a1.txt")).isEqualTo(Store.Outcome.ADDED);
+    String before = store.canonicalDump();
+    assertThat(store.put(x, "elsewhere/a1.txt")).isEqualTo(Store.Outcome.UNCHANGED);
+    assertThat(store.canonicalDump()).isEqualTo(before);
+    assertThat(store.documentCount()).isEqualTo(1);
+  }
+
+  @Test
+  void resolvesArabicAndEnglishNamesToOneEntity() {
+    store.put(amazonDonation("a1", "ar", "الشرق الأوسط", 1e6, "planned"), null);
+    store.put(amazonDonation("a2", "en", "Reuters", 1e6, "planned"), null);
+    assertThat(only("أمازون")).isEqualTo(only("Amazon")).isEqualTo(only("امازون"));
+    EntityRef amazon = store.findEntities("Amazon").get(0);
+    assertThat(amazon.name()).isEqualTo("أمازون");
+    assertThat(amazon.nameEn()).isEqualTo("Amazon");
+    assertThat(amazon.aliases()).contains("شركة أمازون", "Amazon");
+    assertThat(amazon.documents()).isEqualTo(2);
+  }
+
+  @Test
+  void resolvesSpellingVariantsAcrossScripts() {
+    for (String[] v : new String[][] {{"z1", "ar", "مارك زوكربيرج"}, {"z2", "ar", "مارك زوكربيرغ"}, {"z3", "en", "Mark Zuckerberg"}}) {
+      Articles a = Articles.article(v[0], v[1], "Reuters", null);
+      String p = a.entity("person", v[2], null);
+      String meta = a.entity("organization", v[1].equals("ar") ? "ميتا" : "Meta", null);
+      store.put(a.fact("role", p, meta, null, null, null, "role of " + v[0]).build(), null);
+    }
+    assertThat(only("مارك زوكربيرج")).isEqualTo(only("Mark Zuckerberg")).isEqualTo(only("مارك زوكربيرغ"));
+  }
+
+  @Test
+  void keepsEntitiesOfIncompatibleTypesApart() {
+    Articles a = Articles.article("w1", "ar", null, null);
+    String george = a.entity("person", "جورج واشنطن", "George Washington");
+    String usa = a.entity("organization", "الولايات المتحدة", null);
+    store.put(a.fact("role", george, usa, null, null, null, "first president").build(), null);
+    Articles b = Articles.article("w2", "ar", null, null);
+    String city = b.entity("place", "واشنطن", "Washington");
+    String tr = b.entity("person", "ترامب", null);
+    store.put(b.fact("meeting", tr, city, null, null, null, "met in washington").build(), null);
+    assertThat(store.findEntities("واشنطن")).extracting(EntityRef::type).containsExactly("place");
+    assertThat(store.findEntities("George Washington")).extracting(EntityRef::type).containsExactly("person");
+  }
+
+  @Test
+  void genericNamesNeverJoinEntities() {
+    for (String id : new String[] {"g1", "g2"}) {
+      Articles a = Articles.article(id, "ar", null, null);
+      String company = a.entity("organization", "الشركة", null);
+      String fund = a.entity("organization", "صندوق الخليج للبنية التحتية", null);
+      store.put(a.fact("investment", fund, company, 1e6, "occurred", null, "استثمار في " + id).build(), null);
+    }
+    assertThat(store.findEntities("الشركة")).isEmpty();
+    assertThat(store.facts(new Store.Query(List.of(only("صندوق الخليج للبنية التحتية")), null, null, null, 0))).hasSize(2);
+  }
+
+  @Test
+  void mergesTheSameDonationAcrossArticlesKeepingEveryEvidence() {
+    store.put(amazonDonation("d1", "ar", "الشرق الأوسط", 1e6, "planned"), null);
+    store.put(amazonDonation("d2", "en", "Wall Street Journal", 1_005_000.0, "planned"), null);
+    store.put(amazonDonation("d3", "en", "Reuters", 1e6, "planned"), null);
+    List<GlobalFact> facts = store.facts(new Store.Query(List.of(only("Amazon")), null, null, null, 0));
+    assertThat(facts).hasSize(1);
+    GlobalFact f = facts.get(0);
+    assertThat(f.type()).isEqualTo("donation");
+    assertThat(f.amount()).isEqualTo(1e6);
+    assertThat(f.amountConflict()).as("amounts within 1%% agree").isFalse();
+    assertThat(f.statusConflict()).isFalse();
+    assertThat(f.evidence()).extracting(GlobalFact.Evidence::outlet)
+        .containsExactlyInAnyOrder("الشرق الأوسط", "Wall Street Journal", "Reuters");
+    assertThat(f.evidence()).extracting(GlobalFact.Evidence::sentence).contains("donation sentence of d2");
+    assertThat(f.role("donor")).extracting(EntityRef::nameEn).containsExactly("Amazon");
+  }
+
+  @Test
+  void keepsAndFlagsConflictingAmountsAndStatuses() {
+    store.put(amazonDonation("c1", "ar", "الشرق الأوسط", 1e6, "planned"), null);
+    store.put(amazonDonation("c2", "en", "Reuters", 2e6, "occurred"), null);
+    List<GlobalFact> facts = store.facts(new Store.Query(List.of(only("Amazon")), "donation", null, null, 0));
+    assertThat(facts).hasSize(1);
+    GlobalFact f = facts.get(0);
+    assertThat(f.amountConflict()).isTrue();
+    assertThat(f.statusConflict()).isTrue();
+    assertThat(f.evidence()).extracting(GlobalFact.Evidence::amount).containsExactlyInAnyOrder(1e6, 2e6);
+    assertThat(f.evidence()).extracting(GlobalFact.Evidence::status).containsExactlyInAnyOrder("planned", "occurred");
+  }
+
+  @Test
+  void keepsDonationsOfDifferentYearsApart() {
+    Articles a = Articles.article("y1", "en", null, null);
+    String x = a.entity("organization", "Acme Holdings", null);
+    String y = a.entity("organization", "Blue Party", null);
+    a.fact("donation", x, y, 5e5, "occurred", "2019", "gave in 2019");
+    a.fact("donation", x, y, 7e5, "occurred", "2023", "gave in 2023");
+    store.put(a.build(), null);
+    assertThat(store.facts(new Store.Query(List.of(only("Acme Holdings")), null, null, null, 0))).hasSize(2);
+  }
+
+  @Test
+  void aUsersMergeSurvivesRebuildAndAppliesToLaterArticles() {
+    Articles a = Articles.article("m1", "en", null, null);
+    a.fact("ownership", a.entity("organization", "Meta Platforms", null), a.entity("organization", "Instagram", null),
+        null, null, null, "meta owns instagram");
+    store.put(a.build(), null);
+    Articles b = Articles.article("m2", "en", null, null);
+    b.fact("ownership", b.entity("organization", "Facebook", null), b.entity("organization", "Instagram", null),
+        null, null, null, "facebook owns instagram");
+    store.put(b.build(), null);
+    assertThat(only("Meta Platforms")).isNotEqualTo(only("Facebook"));
+
+    store.merge("Meta Platforms", "Facebook");
+    assertThat(only("Facebook")).isEqualTo(only("Meta Platforms"));
+    assertThat(store.facts(new Store.Query(List.of(only("Facebook")), null, null, null, 0))).hasSize(1)
+        .allSatisfy(f -> assertThat(f.evidence()).hasSize(2));
+    store.rebuild();
+    assertThat(only("Facebook")).isEqualTo(only("Meta Platforms"));
+
+    Articles c = Articles.article("m3", "ar", null, null);
+    c.fact("ownership", c.entity("organization", "فيسبوك", "Facebook"), c.entity("organization", "انستغرام", "Instagram"),
+        null, null, null, "فيسبوك تملك انستغرام");
+    store.put(c.build(), null);
+    assertThat(only("فيسبوك")).isEqualTo(only("Meta Platforms"));
+  }
+
+  @Test
+  void aUsersSplitSurvivesRebuild() {
+    store.put(amazonDonation("s1", "en", "Reuters", 1e6, "planned"), null);
+    store.put(amazonDonation("s2", "en", "Reuters", 3e6, "planned"), null);
+    assertThat(only("Amazon")).isPositive();
+    store.split("s2", "E1");
+    assertThat(store.findEntities("Amazon")).hasSize(2);
+    store.rebuild();
+    List<EntityRef> amazons = store.findEntities("Amazon");
+    assertThat(amazons).hasSize(2);
+    for (EntityRef e : amazons) {
+      assertThat(store.facts(new Store.Query(List.of(e.id()), null, null, null, 0))).hasSize(1)
+          .allSatisfy(f -> assertThat(f.amountConflict()).isFalse());
+    }
+    store.put(amazonDonation("s3", "en", "Reuters", 1e6, "occurred"), null);
+    assertThat(store.findEntities("Amazon")).hasSize(2);
+  }
+
+  @Test
+  void selectsFactsByTypeAndDateRange() {
+    Articles a = Articles.article("q1", "en", null, "2024-05-01");
+    String x = a.entity("person", "Sam Altman", null);
+    String y = a.entity("organization", "OpenAI", null);
+    a.fact("role", x, y, null, null, "2019", "altman runs openai");
+    a.fact("statement", x, null, null, null, "2024-12-13", "we will donate");
+    store.put(a.build(), null);
+    long altman = only("Sam Altman");
+    assertThat(store.facts(new Store.Query(List.of(altman), "statement", null, null, 0))).hasSize(1);
+    assertThat(store.facts(new Store.Query(List.of(altman), null, LocalDate.parse("2024-12-01"), null, 0)))
+        .extracting(GlobalFact::type).containsExactly("statement");
+    assertThat(store.facts(new Store.Query(List.of(altman), null, null, LocalDate.parse("2019-06-30"), 0)))
+        .extracting(GlobalFact::type).containsExactly("role");
+    assertThat(store.facts(new Store.Query(null, null, null, null, 0))).hasSize(2);
+  }
+
+  @Test
+  void aFailedArticleLeavesNothingBehind() {
+    store.put(amazonDonation("ok", "en", "Reuters", 1e6, "planned"), null);
+    String before = store.canonicalDump();
+    Articles bad = Articles.article("bad", "en", null, null);
+    bad.entity("person", "Jane Roe", null);
+    bad.entity("person", "Jane Roe", null);
+    Extraction x = bad.build();
+    // Two entities with one local id: the second insert violates the key, after the first went in.
+    Extraction clash = new Extraction(x.doc(), List.of(x.entities().get(0),
+        new org.isnad.fact.Entity("E1", org.isnad.fact.EntityType.PERSON, "John Doe", null, List.of(), List.of())), List.of());
+    assertThatThrownBy(() -> store.put(clash, null)).isInstanceOf(StoreException.class);
+    assertThat(store.canonicalDump()).isEqualTo(before);
+    assertThat(store.put(amazonDonation("ok2", "en", "Reuters", 1e6, "planned"), null)).isEqualTo(Store.Outcome.ADDED);
+  }
+}
