@@ -103,9 +103,12 @@ final class BenchCommand implements Runnable {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
         Statement q = c.createStatement()) {
       int bad = 0;
-      for (String table : List.of("doc_entities", "doc_facts", "doc_fact_roles")) {
-        try (ResultSet r = q.executeQuery("SELECT count(*) FROM " + table
-            + " WHERE document_id NOT IN (SELECT id FROM documents)")) {
+      for (String sql : List.of(
+          "SELECT count(*) FROM doc_entities WHERE document_id NOT IN (SELECT id FROM documents)",
+          "SELECT count(*) FROM doc_facts WHERE document_id NOT IN (SELECT id FROM documents)",
+          // a merged fact must rest on at least one stored evidence
+          "SELECT count(*) FROM facts WHERE id NOT IN (SELECT fact_id FROM doc_facts WHERE fact_id IS NOT NULL)")) {
+        try (ResultSet r = q.executeQuery(sql)) {
           r.next();
           bad += r.getInt(1);
         }
