@@ -34,9 +34,22 @@ final class Assembler {
     List<Draft> merged = merge(drafts);
     List<Entity> entities = new ArrayList<>();
     String[] ids = new String[c.entities.size()];
+    java.util.Set<Integer> inFacts = new java.util.HashSet<>();
+    for (Draft d : merged) {
+      d.roles.values().forEach(v -> {
+        if (v instanceof Integer i) {
+          inFacts.add(i);
+        } else if (v instanceof List<?> l) {
+          l.forEach(x -> inFacts.add((Integer) x));
+        }
+      });
+      if (d.attributionSource >= 0) {
+        inFacts.add(d.attributionSource);
+      }
+    }
     for (int e = 0; e < c.entities.size(); e++) {
       ids[e] = "E" + (e + 1);
-      entities.add(entity(c, c.entities.get(e), ids[e]));
+      entities.add(entity(c, c.entities.get(e), ids[e], inFacts.contains(e)));
     }
     List<Fact> facts = new ArrayList<>();
     for (Draft d : merged) {
@@ -45,7 +58,12 @@ final class Assembler {
     return new Extraction(c.doc, entities, facts);
   }
 
-  private static Entity entity(DocContext c, Cluster cl, String id) {
+  /**
+   * An entity of the output. {@code transliterate}: give an Arabic-only name an English one by
+   * transliteration (done for the parties of facts only; the beam search costs more than the
+   * rest of the pipeline, and an entity no fact names needs no English name to be matched).
+   */
+  private static Entity entity(DocContext c, Cluster cl, String id, boolean transliterate) {
     Mention best = cl.best();
     String name = c.doc.slice(best.span()).strip();
     Set<String> aliases = new LinkedHashSet<>();
@@ -79,7 +97,7 @@ final class Assembler {
       }
     }
     mentions.sort(null);
-    if (nameEn == null) {
+    if (nameEn == null && (transliterate || cl.type() == org.isnad.fact.EntityType.PLACE)) {
       nameEn = englishName(cl.type(), name);
     }
     return new Entity(id, cl.type(), name, nameEn, new ArrayList<>(aliases), mentions);
@@ -121,6 +139,9 @@ final class Assembler {
     return other == null || other.isBlank() ? null : other;
   }
 
+  /** Transliterations already made: a name recurs across articles, and the beam search is costly. */
+  private static final java.util.Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The English name of an Arabic one: a place from the gazetteer, anything else transliterated. */
   static String englishName(org.isnad.fact.EntityType type, String arabic) {
     if (type == org.isnad.fact.EntityType.PLACE) {
@@ -129,7 +150,13 @@ final class Assembler {
         return place.get();
       }
     }
-    String latin = org.isnad.link.Transliterator.standard().toLatin(arabic);
+    String latin = LATIN.get(arabic);
+    if (latin == null) {
+      latin = org.isnad.link.Transliterator.standard().toLatin(arabic);
+      if (LATIN.size() < 100_000) {
+        LATIN.put(arabic, latin == null ? "" : latin);
+      }
+    }
     return latin == null || latin.isBlank() ? null : latin;
   }
 

@@ -50,17 +50,37 @@ final class Phrases {
       }
       Phrase phrase = new Phrase(words, label, p);
       all.add(phrase);
+      String first = words.get(0).text();
+      byFirstChar.computeIfAbsent(first.isEmpty() ? '\0' : first.charAt(0), k -> new ArrayList<>()).add(phrase);
     }
     return this;
+  }
+
+  /** The phrases whose first word could match token t: indexed by the first letter of each form of t. */
+  private List<Phrase> candidates(Token t, List<Phrase> buffer) {
+    buffer.clear();
+    java.util.Set<Character> seen = new java.util.HashSet<>(4);
+    List<String> forms = t.kind() == Token.Kind.ARABIC ? forms(t.norm())
+        : List.of(t.norm().toLowerCase(Locale.ROOT));
+    for (String f : forms) {
+      if (!f.isEmpty() && seen.add(f.charAt(0))) {
+        List<Phrase> ps = byFirstChar.get(f.charAt(0));
+        if (ps != null) {
+          buffer.addAll(ps);
+        }
+      }
+    }
+    return buffer;
   }
 
   /** Every match in tokens {@code [from, to)}, longest first at each position, not overlapping. */
   List<Hit> find(List<Token> tokens, int from, int to) {
     List<Hit> hits = new ArrayList<>();
+    List<Phrase> buffer = new ArrayList<>();
     int i = from;
     while (i < to) {
       Hit best = null;
-      for (Phrase p : all) {
+      for (Phrase p : candidates(tokens.get(i), buffer)) {
         int n = p.words().size();
         if (i + n > to) {
           continue;
@@ -83,10 +103,7 @@ final class Phrases {
     return hits;
   }
 
-  boolean matchesAt(List<Token> tokens, int i) {
-    return !find(tokens, i, Math.min(tokens.size(), i + 6)).isEmpty()
-        && find(tokens, i, Math.min(tokens.size(), i + 6)).get(0).first() == i;
-  }
+
 
   /** The word and its forms without proclitics: وبالمبلغ → بالمبلغ, المبلغ (not the stem: ال stays). */
   static List<String> forms(String w) {
