@@ -128,6 +128,19 @@ final class Clauses {
         return subj;
       }
     }
+    int rel = trigger - 1;
+    while (rel > s.firstToken() && (c.tokens.get(rel).norm().equals("قد") || c.tokens.get(rel).norm().equals("كان"))) {
+      rel--;
+    }
+    if (rel >= s.firstToken() && AR_RELATIVES.contains(c.tokens.get(rel).norm())) {
+      // "ماسك، وهو مؤيد لترامب الذي أنفق": the relative clause hangs on the last name before it
+      List<EntityMention> before = c.mentionsIn(s.firstToken(), rel);
+      for (int j = before.size() - 1; j >= 0; j--) {
+        if (!prepositional(c, before.get(j)) && accepts(c, before.get(j).entity(), types)) {
+          return before.get(j).entity();
+        }
+      }
+    }
     if (c.doc.isArabic()) {
       int after = firstAfter(c, s, trigger, 3, types);
       if (after >= 0 && verbFirst(c, s, trigger)) {
@@ -156,6 +169,7 @@ final class Clauses {
 
   private static final Set<String> EN_CLAUSE_BREAKS = Set.of(";", "while", "but", "whereas", "although", "though",
       "after", "before", "because", "since", "when", "as", "and");
+  private static final Set<String> AR_RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final Set<String> EN_RELATIVES = Set.of("who", "which", "that");
 
   /**

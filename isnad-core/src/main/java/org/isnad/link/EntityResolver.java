@@ -57,6 +57,11 @@ public final class EntityResolver {
   private static final Set<String> GENERIC_TAILS = Set.of("pac", "fund", "committee", "foundation", "campaign",
       "company", "group", "bank", "ministry", "department", "agency", "commission", "council");
 
+  /** Words that may follow an organization's short name in its full name without making it another one. */
+  private static final Set<String> ORG_SUFFIXES = Set.of("inc", "corp", "corporation", "co", "company", "group",
+      "platforms", "holdings", "holding", "llc", "ltd", "plc", "sa", "ag", "limited", "international", "بلاتفورمز",
+      "جروب", "غروب", "قابضه", "للاستثمار", "انك", "كوربوريشن", "العالميه", "الدوليه");
+
   public List<Cluster> resolve(Document doc, List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(dedupe(mentions));
     sorted.sort(Comparator.comparing(Mention::span));
@@ -177,7 +182,16 @@ public final class EntityResolver {
     if (small.length == 1 && GENERIC_TAILS.contains(small[0])) {
       return small[0].equals(big[big.length - 1]); // "the PAC" after "America PAC"
     }
-    return startsWith(big, small);
+    // Meta = Meta Platforms, but Amazon is not Amazon Web Services: only a legal or group suffix may follow.
+    if (!startsWith(big, small)) {
+      return false;
+    }
+    for (int i = small.length; i < big.length; i++) {
+      if (!ORG_SUFFIXES.contains(big[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWith(String[] big, String[] small) {
