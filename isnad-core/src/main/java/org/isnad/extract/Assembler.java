@@ -207,7 +207,7 @@ final class Assembler {
   }
 
   /**
-   * A donation whose sentence names no recipient ("Altman would also donate $1 million") goes to
+   * A donation whose sentence names no recipient ("X said it would give $2 million") goes to
    * the article's recipient: the one its other donations name most, else the fund or campaign
    * it mentions most.
    */

@@ -175,7 +175,7 @@ final class Clauses {
   /**
    * English subject of a verb: after "who"/"which", the mention the relative clause hangs on;
    * otherwise the first mention of the clause (appositions between it and the verb are skipped:
-   * "Warren Stephens, nominated as ambassador, donated").
+   * "Dana Reed, nominated as ambassador, donated").
    */
   static int englishAgent(DocContext c, Sentence s, int trigger, EntityType... types) {
     int k = trigger - 1;
@@ -265,7 +265,7 @@ final class Clauses {
       if (!(n.equals("and") || n.equals("و") || n.equals(",") || n.equals("،")) || next == null || next.first() != k + 1) {
         break;
       }
-      // "Meta's Mark Zuckerberg and Amazon founder Jeff Bezos": skip an organization and its title
+      // "Acme's Dana Reed and Northwind founder Sam Cole": skip an organization and its title
       if (accepts(c, next.entity(), types) && !out.contains(next.entity())) {
         out.add(next.entity());
       }

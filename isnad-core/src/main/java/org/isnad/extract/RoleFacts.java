@@ -116,7 +116,7 @@ final class RoleFacts {
       }
       List<Integer> orgs = new java.util.ArrayList<>(List.of(org));
       if (after != null && after.entity() == org) {
-        // "president of ABC News Group and Disney Entertainment Networks"
+        // "chair of Acme Media and Northwind Studios": one role per organization
         for (int e : RelationFacts.chainAfter(c, s, after.first(), person, false)) {
           if (!orgs.contains(e) && isOrg(c, e)) {
             orgs.add(e);

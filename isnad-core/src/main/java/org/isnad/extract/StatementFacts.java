@@ -140,7 +140,7 @@ final class StatementFacts {
     }
     List<Phrases.Hit> after = speech(c, qEnd, Math.min(s.endToken(), qEnd + 10));
     if (!after.isEmpty()) {
-      // "...," ABC News spokesperson Jeannie Kedas said / «...»، قال فلان
+      // "...," an Acme spokesperson, Dana Reed, said / «...»، قال فلان
       Phrases.Hit h = after.get(0);
       int sp = lastPersonBetween(c, qEnd, h.first());
       if (sp < 0) {

@@ -180,7 +180,7 @@ public final class EntityResolver {
       return endsWith(big, small);
     }
     if (small.length == 1 && GENERIC_TAILS.contains(small[0])) {
-      return small[0].equals(big[big.length - 1]); // "the PAC" after "America PAC"
+      return small[0].equals(big[big.length - 1]); // "the PAC" after "Liberty PAC"
     }
     // Meta = Meta Platforms, but Amazon is not Amazon Web Services: only a legal or group suffix may follow.
     if (!startsWith(big, small)) {

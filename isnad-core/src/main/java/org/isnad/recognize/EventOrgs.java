@@ -92,7 +92,7 @@ public final class EventOrgs {
     String person;
     int end;
     if (personAt > 0) {
-      personAt = skipTitles(tokens, personAt); // تنصيب الرئيس الأمريكي المنتخب، دونالد ترامب
+      personAt = skipTitles(tokens, personAt); // تنصيب الرئيس السابق، فلان الفلاني
     }
     if (pronounSuffix != null) {
       person = lastPersonBefore(names, t.start());

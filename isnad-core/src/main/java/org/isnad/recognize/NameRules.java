@@ -206,11 +206,11 @@ public final class NameRules implements MentionFinder {
           end += 4; // Mar-a-Lago, Rolls-Royce's kin: hyphen-joined with a lower-case middle
         } else if (n.norm().equals("-") && end + 1 < s.endToken() && glued(tokens, end - 1, end + 1)
             && tokens.get(end + 1).kind() == Token.Kind.LATIN) {
-          end += 2; // Trump-Vance, Coca-Cola
+          end += 2; // Coca-Cola, Rolls-Royce
         } else if (n.norm().equals("'s") && end + 2 <= s.endToken() && end + 1 < s.endToken()
             && isCapitalized(tokens.get(end + 1)) && PersonNames.get().count(tokens.get(end + 1).norm()) < 20
             && (end + 2 >= s.endToken() || !isCapitalized(tokens.get(end + 2)))) {
-          end += 2; // Pilgrim's Pride, McDonald's Corp: a name with a possessive inside
+          end += 2; // McDonald's Corp, Moody's Analytics: a name with a possessive inside
         } else if ((n.norm().equals("of") || n.norm().equals("for")) && end + 1 < s.endToken()
             && isCapitalized(tokens.get(end + 1)) && hasOrgWord(tokens, i, end)) {
           end++;
@@ -222,7 +222,7 @@ public final class NameRules implements MentionFinder {
       while (start < end && EN_SENTENCE_START.contains(tokens.get(start).norm().toLowerCase(Locale.ROOT))) {
         start++;
       }
-      // "Treasury Secretary Scott Bessent": the organization, the title, then the person.
+      // "Commerce Secretary Dana Reed": the organization, the title, then the person.
       int firstTitle = -1;
       int lastTitle = -1;
       for (int k = start; k < end - 1; k++) {

@@ -64,7 +64,7 @@ class ExtractorTest {
 
   @Test
   void theSameAmountIsResolvedToTheAmountBefore() {
-    Extraction x = extract("Acme Corp donated $3 million to the Blue Fund. Northwind Group gave the same amount to the"
+    Extraction x = extract("Acme Corp gave $3 million to the Blue Fund. Northwind Group gave the same amount to the"
         + " Blue Fund.\n");
     List<Fact> donations = ofType(x, FactType.DONATION);
     assertThat(donations).extracting(f -> f.amount().value()).containsOnly(3_000_000.0);
