@@ -175,7 +175,8 @@ public final class EntityResolver {
     }
     if (type == EntityType.PERSON || type == EntityType.OTHER) {
       if (small.length == 1) {
-        return small[0].equals(big[big.length - 1]) || small[0].equals(big[0]);
+        // a given name alone is the person only when we know it is a person (إيلون after إيلون ماسك)
+        return small[0].equals(big[big.length - 1]) || type == EntityType.PERSON && small[0].equals(big[0]);
       }
       return endsWith(big, small);
     }
