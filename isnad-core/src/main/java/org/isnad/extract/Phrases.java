@@ -39,7 +39,6 @@ final class Phrases {
   private record Phrase(List<Word> words, String label, String text) {}
 
   private final Map<Character, List<Phrase>> byFirstChar = new HashMap<>();
-  private final List<Phrase> all = new ArrayList<>();
 
   Phrases add(String label, String... phrases) {
     for (String p : phrases) {
@@ -49,7 +48,6 @@ final class Phrases {
         words.add(new Word(prefix ? w.substring(0, w.length() - 1) : w, prefix));
       }
       Phrase phrase = new Phrase(words, label, p);
-      all.add(phrase);
       String first = words.get(0).text();
       byFirstChar.computeIfAbsent(first.isEmpty() ? '\0' : first.charAt(0), k -> new ArrayList<>()).add(phrase);
     }

@@ -142,21 +142,13 @@ final class TranslitModel {
       Map<Key, Hyp> next = new HashMap<>();
       for (Hyp h : hyps) {
         for (int u : cands) {
-          double s = h.score + joint.logProb(h.units, h.unitLen, u);
-          long ch = h.chars;
-          int chLen = h.charLen;
-          for (int x : unitChars[u]) {
-            s += charWeight * chars.logProb(ch, chLen, x);
-            ch = chars.push(ch, x);
-            chLen++;
-          }
-          long us = joint.push(h.units, u);
+          Hyp e = step(h, u);
           // Segmentations of the same spelling compete for one slot, so the beam keeps
           // distinct spellings (and the n-best list is not the same name five times).
-          Key k = mergeSpellings ? new Key(extend(h.text, u), 0, 0) : new Key(us, ch, 0);
+          Key k = mergeSpellings ? new Key(extend(h.text, u), 0, 0) : new Key(e.units, e.chars, 0);
           Hyp old = next.get(k);
-          if (old == null || old.score < s) {
-            next.put(k, new Hyp(h, u, us, h.unitLen + 1, ch, chLen, s));
+          if (old == null || old.score < e.score) {
+            next.put(k, e);
           }
         }
       }
@@ -207,20 +199,12 @@ final class TranslitModel {
           if (!target.startsWith(chunk, at)) {
             continue;
           }
-          double s = h.score + joint.logProb(h.units, h.unitLen, u);
-          long ch = h.chars;
-          int chLen = h.charLen;
-          for (int x : unitChars[u]) {
-            s += charWeight * chars.logProb(ch, chLen, x);
-            ch = chars.push(ch, x);
-            chLen++;
-          }
-          long us = joint.push(h.units, u);
+          Hyp e = step(h, u);
           // The target position is part of the state: histories alone do not fix it.
-          Key k = new Key(us, ch, at + chunk.length());
+          Key k = new Key(e.units, e.chars, at + chunk.length());
           Hyp old = next.get(k);
-          if (old == null || old.score < s) {
-            next.put(k, new Hyp(h, u, us, h.unitLen + 1, ch, chLen, s));
+          if (old == null || old.score < e.score) {
+            next.put(k, e);
           }
         }
       }
@@ -249,6 +233,19 @@ final class TranslitModel {
   private static List<Hyp> prune(List<Hyp> hyps, int keep) {
     hyps.sort(Collections.reverseOrder((a, b) -> Double.compare(a.score, b.score)));
     return hyps.size() > keep ? hyps.subList(0, keep) : hyps;
+  }
+
+  /** {@code h} extended by unit {@code u}: the joint model's score plus the target letters' score. */
+  private Hyp step(Hyp h, int u) {
+    double s = h.score + joint.logProb(h.units, h.unitLen, u);
+    long ch = h.chars;
+    int chLen = h.charLen;
+    for (int x : unitChars[u]) {
+      s += charWeight * chars.logProb(ch, chLen, x);
+      ch = chars.push(ch, x);
+      chLen++;
+    }
+    return new Hyp(h, u, joint.push(h.units, u), h.unitLen + 1, ch, chLen, s);
   }
 
   private record Key(long units, long chars, int position) {}

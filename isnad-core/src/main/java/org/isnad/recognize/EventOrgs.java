@@ -8,6 +8,7 @@ import org.isnad.fact.EntityType;
 import org.isnad.text.Document;
 import org.isnad.text.Span;
 import org.isnad.text.Token;
+import org.isnad.text.ar.Proclitics;
 
 /**
  * Organizations named after a person: an inauguration and its fund or committee ("Trump's
@@ -44,7 +45,7 @@ public final class EventOrgs {
 
   private void arabic(Document doc, List<Token> tokens, int i, List<Mention> names, List<Mention> out) {
     Token t = tokens.get(i);
-    String stem = stripProclitics(t.norm());
+    String stem = Proclitics.strip(t.norm());
     String kind = null;
     int headStart = i;
     int personAt = -1;
@@ -59,10 +60,10 @@ public final class EventOrgs {
       } else {
         personAt = i + 1;
       }
-      if (i > 0 && Set.of("حفل", "صندوق", "لجنه", "مراسم", "حفله").contains(stripProclitics(tokens.get(i - 1).norm()))) {
+      if (i > 0 && Set.of("حفل", "صندوق", "لجنه", "مراسم", "حفله").contains(Proclitics.strip(tokens.get(i - 1).norm()))) {
         headStart = i - 1;
       }
-    } else if (stem.equals("صندوق") && i + 2 < tokens.size() && stripProclitics(tokens.get(i + 2).norm()).equals("الافتتاحي")) {
+    } else if (stem.equals("صندوق") && i + 2 < tokens.size() && Proclitics.strip(tokens.get(i + 2).norm()).equals("الافتتاحي")) {
       kind = INAUGURATION;
       personAt = i + 1;
     } else if (stem.equals("مكتبه") && i + 1 < tokens.size()) {
@@ -105,9 +106,9 @@ public final class EventOrgs {
         while (end < tokens.size() && tokens.get(end).end() <= m.span().end()) {
           end++;
         }
-      } else if (personAt < tokens.size() && isKnownSurname(names, stripProclitics(tokens.get(personAt).norm()))) {
+      } else if (personAt < tokens.size() && isKnownSurname(names, Proclitics.strip(tokens.get(personAt).norm()))) {
         // the tagger missed the name here, but the document names this person elsewhere
-        person = org.isnad.link.NameKey.of(stripProclitics(tokens.get(personAt).norm()));
+        person = org.isnad.link.NameKey.of(Proclitics.strip(tokens.get(personAt).norm()));
         end = personAt + 1;
       } else {
         return;
@@ -260,9 +261,7 @@ public final class EventOrgs {
     return w[w.length - 1];
   }
 
-  static String stripProclitics(String w) {
-    return org.isnad.text.ar.Proclitics.strip(w);
-  }
+
 
 
   /**

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.isnad.fact.EntityType;
 import org.isnad.text.Document;
 import org.isnad.text.Token;
+import org.isnad.text.ar.Proclitics;
 
 /**
  * Actors named by what they are rather than by a name: prosecutors, lawmakers, the Democrats,
@@ -32,12 +33,12 @@ public final class GroupActors implements MentionFinder {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.kind() == Token.Kind.ARABIC) {
-        String w = EventOrgs.stripProclitics(t.norm());
+        String w = Proclitics.strip(t.norm());
         String bare = w.startsWith("ال") ? w.substring(2) : w;
         int first = i;
         int end;
         if (AR_FIRST.contains(bare) && i + 1 < tokens.size()
-            && AR_HEADS.contains(strip(EventOrgs.stripProclitics(tokens.get(i + 1).norm())))) {
+            && AR_HEADS.contains(strip(Proclitics.strip(tokens.get(i + 1).norm())))) {
           end = i + 2; // مسؤولو ادعاء، ممثلو الادعاء
         } else if (AR_HEADS.contains(bare) && !bare.equals("ادعاء") && !bare.equals("اداره")) {
           end = i + 1;

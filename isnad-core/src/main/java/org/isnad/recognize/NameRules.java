@@ -10,6 +10,7 @@ import org.isnad.text.Document;
 import org.isnad.text.Sentence;
 import org.isnad.text.Span;
 import org.isnad.text.Token;
+import org.isnad.text.ar.Proclitics;
 
 /**
  * Names found by rule rather than by the statistical model: runs of Latin script inside
@@ -119,13 +120,13 @@ public final class NameRules implements MentionFinder {
       if (t.kind() != Token.Kind.ARABIC) {
         break;
       }
-      String w = i == from ? EventOrgs.stripProclitics(t.norm()) : t.norm();
+      String w = i == from ? Proclitics.strip(t.norm()) : t.norm();
       if (ArabicWords.isFunction(w) || ArabicWords.TIME.contains(w) || w.startsWith("ال") || names.count(w) < 3) {
         break;
       }
       i++;
     }
-    return i - from >= 2 && names.count(EventOrgs.stripProclitics(tokens.get(from).norm())) >= 10 ? i : from;
+    return i - from >= 2 && names.count(Proclitics.strip(tokens.get(from).norm())) >= 10 ? i : from;
   }
 
   /** The index of the quotation mark closing the one at {@code open}, within {@code max} tokens, or -1. */

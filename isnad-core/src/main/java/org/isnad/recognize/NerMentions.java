@@ -8,6 +8,7 @@ import org.isnad.recognize.ner.NameTagger;
 import org.isnad.text.Document;
 import org.isnad.text.Token;
 import org.isnad.text.ar.ArabicNormalizer;
+import org.isnad.text.ar.Proclitics;
 
 /** The statistical tagger's names as mentions (Arabic documents; English goes by {@link NameRules}). */
 public final class NerMentions implements MentionFinder {
@@ -58,7 +59,7 @@ public final class NerMentions implements MentionFinder {
       return;
     }
     String text = ArabicNormalizer.normalize(doc.slice(tokens.get(first).start(), tokens.get(end - 1).end()));
-    if (end - first == 1 && NOT_NAMES.contains(EventOrgs.stripProclitics(text))) {
+    if (end - first == 1 && NOT_NAMES.contains(Proclitics.strip(text))) {
       return; // الشركة، دولار: a common noun the tagger took for a name
     }
     Mention m = NameRules.mention(doc, tokens, first, end, type, type.json(), 0.8);

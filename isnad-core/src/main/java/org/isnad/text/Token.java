@@ -23,11 +23,6 @@ public record Token(int index, int start, int end, String norm, Kind kind, Strin
     return norm.equals(folded);
   }
 
-  /** The stem without the definite article, for lexicon look-ups. */
-  public String bare() {
-    return stem;
-  }
-
   /** The word without leading conjunctions and prepositions, but with its article. */
   public String withArticle() {
     return prefix.endsWith("ال") ? "ال" + stem : stem;

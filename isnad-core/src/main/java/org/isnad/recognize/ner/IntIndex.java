@@ -23,18 +23,18 @@ final class IntIndex {
 
   /** The row of {@code key}, or -1. */
   int get(int key) {
+    int i = slot(key);
+    return keys[i] == key ? rows[i] : -1;
+  }
+
+  /** Where {@code key} sits, or the empty slot where it would go (linear probing). */
+  private int slot(int key) {
     int mask = keys.length - 1;
     int i = spread(key) & mask;
-    while (true) {
-      int k = keys[i];
-      if (k == key) {
-        return rows[i];
-      }
-      if (k == 0) {
-        return -1;
-      }
+    while (keys[i] != key && keys[i] != 0) {
       i = (i + 1) & mask;
     }
+    return i;
   }
 
   /** The row of {@code key}, adding it as the next row when absent. */
@@ -42,20 +42,13 @@ final class IntIndex {
     if ((size + 1) * 2 > keys.length) {
       grow();
     }
-    int mask = keys.length - 1;
-    int i = spread(key) & mask;
-    while (true) {
-      int k = keys[i];
-      if (k == key) {
-        return rows[i];
-      }
-      if (k == 0) {
-        keys[i] = key;
-        rows[i] = size;
-        return size++;
-      }
-      i = (i + 1) & mask;
+    int i = slot(key);
+    if (keys[i] == key) {
+      return rows[i];
     }
+    keys[i] = key;
+    rows[i] = size;
+    return size++;
   }
 
   /** The keys, indexed by row. */
