@@ -208,40 +208,64 @@ final class Assembler {
 
   /**
    * A donation whose sentence names no recipient ("X said it would give $2 million") goes to
-   * the article's recipient: the one its other donations name most, else the fund or campaign
-   * it mentions most.
+   * the recipient the article is about: of the funds and campaigns it names and the non-person
+   * recipients its other donations name, one its sentence mentions, else the one the article
+   * names first. A fund mentioned later in passing ("dwarfed the $107 million raised for the
+   * first inauguration") does not take the donations of the rest of the article.
    */
   static void defaultRecipients(DocContext c, List<Draft> drafts) {
-    java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
+    Set<Integer> candidates = new HashSet<>();
+    int named = 0;
     for (Draft d : drafts) {
       Integer r = d.entity("recipient");
       // Only a fund, campaign or cause stands in for an unnamed recipient, never a person.
       if (d.type == org.isnad.fact.FactType.DONATION && r != null
           && c.typeOf(r) != org.isnad.fact.EntityType.PERSON) {
-        votes.merge(r, c.entities.get(r).isEvent() ? 2 : 1, Integer::sum);
+        candidates.add(r);
+        named++;
       }
     }
-    if (votes.isEmpty()) {
-      for (int e = 0; e < c.entities.size(); e++) {
-        if (c.entities.get(e).isEvent()) {
-          votes.put(e, c.entities.get(e).mentions().size());
+    for (int e = 0; e < c.entities.size(); e++) {
+      if (c.entities.get(e).isEvent()) {
+        candidates.add(e);
+      }
+    }
+    // One donation to X says little about the others; two or more, or a fund the article is about, do.
+    boolean anyEvent = candidates.stream().anyMatch(e -> c.entities.get(e).isEvent());
+    if (candidates.isEmpty() || named < 2 && !anyEvent) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d.type == org.isnad.fact.FactType.DONATION && d.entity("recipient") == null
+          && d.entity("donor") != null) {
+        int best = inSentenceOrFirst(c, candidates, d.evidence.get(0), d.entity("donor"));
+        if (best >= 0) {
+          d.role("recipient", best);
+          d.confidence = Math.max(0.3, d.confidence - 0.2);
         }
       }
     }
-    java.util.Map.Entry<Integer, Integer> top = votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-        .orElse(null);
-    // One donation to X says little about the others; two or more, or a fund the article is about, do.
-    if (top == null || top.getValue() < 2 && !c.entities.get(top.getKey()).isEvent()) {
-      return;
-    }
-    Integer best = top.getKey();
-    for (Draft d : drafts) {
-      if (d.type == org.isnad.fact.FactType.DONATION && d.entity("recipient") == null
-          && d.entity("donor") != null && !d.entity("donor").equals(best)) {
-        d.role("recipient", best);
-        d.confidence = Math.max(0.3, d.confidence - 0.2);
+  }
+
+  /** Of the candidate entities, one mentioned inside {@code sentence}, else the one mentioned first. */
+  private static int inSentenceOrFirst(DocContext c, Set<Integer> candidates, Span sentence, int exclude) {
+    int first = -1;
+    int firstAt = Integer.MAX_VALUE;
+    for (int e : candidates) {
+      if (e == exclude) {
+        continue;
+      }
+      for (Mention m : c.entities.get(e).mentions()) {
+        if (sentence.contains(m.span())) {
+          return e;
+        }
+        if (m.span().start() < firstAt) {
+          firstAt = m.span().start();
+          first = e;
+        }
       }
     }
+    return first;
   }
 
   /**

@@ -28,8 +28,10 @@ final class Clauses {
   /** Whether the mention stands in a prepositional phrase: a ب ل ك or في-like word before it. */
   static boolean prepositional(DocContext c, EntityMention m) {
     Token first = c.tokens.get(m.first());
+    boolean prefixInName = c.entities.get(m.entity()).mentions().stream()
+        .anyMatch(x -> x.span().start() == first.start() && first.start() < x.span().end());
     if (first.kind() == Token.Kind.ARABIC && (first.hasPrefix('ل') || first.hasPrefix('ب') || first.hasPrefix('ك'))
-        && !first.prefix().equals("ال")) {
+        && !first.prefix().equals("ال") && !prefixInName) {
       return true;
     }
     if (m.first() > 0) {
@@ -159,7 +161,7 @@ final class Clauses {
       if (after >= 0) {
         return after;
       }
-      if (verbFirst(c, s, trigger) && s.index() > 0) {
+      if (verbFirst(c, s, trigger) && s.index() > 0 && !c.tokens.get(trigger).hasArticle()) {
         // "والتقى بترامب": a verb with no subject of its own continues the sentence before
         return sentenceSubject(c, c.doc.sentences().get(s.index() - 1), types);
       }
@@ -235,10 +237,90 @@ final class Clauses {
     return List.of();
   }
 
+  private static final Set<String> DISTRIBUTIVES = Set.of("each", "apiece", "منها", "منهم", "منهما", "جهه", "شركه",
+      "واحد", "واحده");
+
+  /**
+   * Whether the clause says the amount is per party: "each gave", "$1 million apiece", "تبرعت كل
+   * جهة", "بمليون دولار لكل منها".
+   */
+  static boolean distributive(DocContext c, Sentence s, int trigger) {
+    int from = Math.max(s.firstToken(), trigger - 3);
+    int to = Math.min(s.endToken(), trigger + 10);
+    for (int k = from; k < to; k++) {
+      Token t = c.tokens.get(k);
+      String n = t.norm().toLowerCase(Locale.ROOT);
+      if (n.equals("each") || n.equals("apiece")) {
+        return true;
+      }
+      if ((n.equals("كل") || n.equals("لكل") || n.equals("بكل")) && k + 1 < s.endToken()
+          && DISTRIBUTIVES.contains(c.tokens.get(k + 1).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last list of two or more names joined by commas and "and" / و in tokens [from, to) of
+   * the sentence, or an empty list.
+   */
+  static List<Integer> lastList(DocContext c, Sentence s, int from, int to, EntityType... types) {
+    List<Integer> best = List.of();
+    List<Integer> run = new java.util.ArrayList<>();
+    int last = -1;
+    for (EntityMention m : c.mentionsIn(from, to)) {
+      if (last >= 0 && !RelationFacts.joinedList(c, last, m.first())) {
+        if (run.size() >= 2) {
+          best = run;
+        }
+        run = new java.util.ArrayList<>();
+      }
+      if (!run.contains(m.entity())) {
+        run.add(m.entity());
+      }
+      last = m.end();
+    }
+    return run.size() >= 2 ? run : best;
+  }
+
+  /**
+   * Names listed after an example marker in the words before a trigger: "companies including
+   * Acme, Globex and Initech gave", "شركات مثل أكمي وغلوبكس ساهمت". Empty when there is none.
+   */
+  static List<Integer> examplesBefore(DocContext c, Sentence s, int trigger) {
+    for (int k = Math.max(s.firstToken(), trigger - 25); k < trigger; k++) {
+      Token t = c.tokens.get(k);
+      String n = t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
+          : t.norm().toLowerCase(Locale.ROOT);
+      if (EXAMPLE_MARKERS.contains(n) && c.byToken[k] == null) {
+        int start = n.equals("such") ? k + 2 : k + 1;
+        List<Integer> chain = RelationFacts.chainAfter(c, s, start, -1, false);
+        if (chain.size() >= 2 && !crossesClause(c, start, trigger)) {
+          return chain;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** All subjects of a verb joined by "and" / و: "Zuckerberg and Bezos each donated". */
   static List<Integer> agents(DocContext c, Sentence s, int trigger, EntityType... types) {
     if (c.doc.isArabic() && verbFirst(c, s, trigger)) {
       List<Integer> listed = examplesAfter(c, s, trigger + 1, 6);
+      if (listed.size() >= 2) {
+        return listed;
+      }
+    }
+    List<Integer> examples = examplesBefore(c, s, trigger);
+    if (examples.size() >= 2) {
+      return examples;
+    }
+    if (distributive(c, s, trigger)) {
+      List<Integer> listed = lastList(c, s, s.firstToken(), trigger, types);
+      if (listed.isEmpty() && verbFirst(c, s, trigger)) {
+        listed = lastList(c, s, trigger + 1, s.endToken(), types);
+      }
       if (listed.size() >= 2) {
         return listed;
       }
@@ -260,9 +342,12 @@ final class Clauses {
     }
     int k = at.end();
     while (k + 1 < trigger) {
-      String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
-      EntityMention next = c.byToken[k + 1];
-      if (!(n.equals("and") || n.equals("و") || n.equals(",") || n.equals("،")) || next == null || next.first() != k + 1) {
+      int j = k;
+      while (j < trigger && RelationFacts.joinedList(c, j, j + 1)) {
+        j++;
+      }
+      EntityMention next = j < trigger ? c.byToken[j] : null;
+      if (j == k || next == null || next.first() != j) {
         break;
       }
       // "Acme's Dana Reed and Northwind founder Sam Cole": skip an organization and its title

@@ -46,7 +46,7 @@ public final class Extractor {
 
   private static final class Holder {
     static final Extractor STANDARD = new Extractor(TextAnalyzer.standard(),
-        List.of(NerMentions.standard(), new NameRules(), new GroupActors()));
+        List.of(NerMentions.standard(), new NameRules(), new GroupActors(), new org.isnad.recognize.ListedNames()));
   }
 
   public static Extractor standard() {
@@ -62,6 +62,11 @@ public final class Extractor {
     for (MentionFinder f : finders) {
       mentions.addAll(f.find(doc));
     }
+    // "أكمي وغلوبكس أنهما": the comma or و of a list ends a name the tagger ran on past it.
+    List<Mention> listed = mentions.stream().filter(m -> m.subtype().equals("listed")).toList();
+    mentions.removeIf(m -> !m.subtype().equals("listed") && listed.stream().anyMatch(l -> m.span().overlaps(l.span())
+        && m.span().end() > l.span().end() && !m.span().contains(l.span()) || m.span().start() == l.span().start()
+        && m.span().end() > l.span().end()));
     List<Mention> headed = heads.find(doc, mentions);
     // "مشروع نيوم" holds the tagger's "نيوم": one name, not two.
     mentions.removeIf(m -> headed.stream().anyMatch(h -> h.span().contains(m.span()) && !h.span().equals(m.span())

@@ -19,6 +19,9 @@ final class MoneyFacts {
   static void read(DocContext c, Sentence s, List<Draft> out) {
     for (Phrases.Hit h : c.triggers(Triggers.MONEY, s)) {
       FactType type = FactType.fromJson(h.label());
+      if (aggregate(c, s, h.first())) {
+        continue; // "إجمالي التبرعات", "total contributions": a sum over many givers, not one gift
+      }
       Money amount = nearestMoney(c, s, h);
       if (needsAmount(type, h) && amount == null) {
         continue;
@@ -75,6 +78,22 @@ final class MoneyFacts {
     }
     Attributions.apply(c, s, trigger, d, agent, "occurred");
     out.add(d);
+  }
+
+  private static final java.util.Set<String> AGGREGATES = java.util.Set.of("اجمالي", "مجموع", "مجمل", "حجم",
+      "total", "totalling", "totaling", "overall", "combined", "aggregate");
+
+  /** Whether the trigger noun is counted as a whole: "إجمالي التبرعات", "total donations", "the combined spending". */
+  static boolean aggregate(DocContext c, Sentence s, int trigger) {
+    for (int k = Math.max(s.firstToken(), trigger - 2); k < trigger; k++) {
+      Token t = c.tokens.get(k);
+      String n = t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
+          : t.norm().toLowerCase(Locale.ROOT);
+      if (AGGREGATES.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean needsAmount(FactType type, Phrases.Hit h) {

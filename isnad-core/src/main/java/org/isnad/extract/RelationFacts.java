@@ -182,10 +182,12 @@ final class RelationFacts {
     List<Integer> out = new ArrayList<>();
     int last = -1;
     for (EntityMention m : c.mentionsIn(from, s.endToken())) {
-      if (m.entity() == exclude || c.typeOf(m.entity()) == EntityType.PLACE) {
+      // A place opens no list ("met in Washington"), but a name inside one is a member whatever
+      // its type: "Acme, Vantor and Globex" where Vantor was taken for a town.
+      if (m.entity() == exclude || last < 0 && c.typeOf(m.entity()) == EntityType.PLACE) {
         continue;
       }
-      if (last >= 0 && !joined(c, last, m.first())) {
+      if (last >= 0 && !joinedList(c, last, m.first())) {
         break;
       }
       if (last < 0 && m.first() - from > 8) {
@@ -199,11 +201,13 @@ final class RelationFacts {
     return out;
   }
 
-  private static boolean joined(DocContext c, int from, int to) {
+  /** Whether tokens [from, to) only join list members: commas, "and", "or", و, أو and quotation marks. */
+  static boolean joinedList(DocContext c, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = c.tokens.get(k);
       String n = t.norm().toLowerCase(Locale.ROOT);
-      if (!(n.equals("و") || n.equals("،") || n.equals(",") || n.equals("and") || n.equals("or") || n.equals("او"))) {
+      if (!(n.equals("و") || n.equals("،") || n.equals(",") || n.equals("and") || n.equals("or") || n.equals("او")
+          || t.kind() == Token.Kind.QUOTE)) {
         return false;
       }
     }

@@ -295,7 +295,7 @@ public final class NameRules implements MentionFinder {
     Token b = tokens.get(end - 1);
     int start = a.start();
     // Leave proclitics out of the visible span: وبصندوق → صندوق.
-    if (a.kind() == Token.Kind.ARABIC && !a.prefix().isEmpty()) {
+    if (a.kind() == Token.Kind.ARABIC && !a.prefix().isEmpty() && !prefixIsPartOfName(doc, tokens, a)) {
       String p = a.prefix();
       int keep = p.endsWith("لل") ? p.length() : p.endsWith("ال") ? p.length() - 2 : p.length();
       start = skipLetters(doc.text(), a.start(), a.end(), keep);
@@ -303,6 +303,30 @@ public final class NameRules implements MentionFinder {
     Span span = new Span(start, b.end());
     String name = org.isnad.text.ar.ArabicNormalizer.normalize(doc.slice(span));
     return new Mention(span, type, sub, name, score, "rules");
+  }
+
+  /**
+   * Whether the letter the segmenter took for a proclitic starts the name itself: "فورد" is Ford,
+   * not ف + ورد, and "بايت دانس" is not ب + ايت. A lone ف rarely stands before a name; a lone ب
+   * or ك is read as a preposition only when the document also writes the name without it.
+   */
+  static boolean prefixIsPartOfName(Document doc, List<Token> tokens, Token a) {
+    String p = a.prefix();
+    if (p.equals("ف")) {
+      return true;
+    }
+    if (!p.equals("ب") && !p.equals("ك")) {
+      return false;
+    }
+    String stem = org.isnad.text.ar.ArabicNormalizer.normalize(a.stem() + a.suffix());
+    for (Token t : tokens) {
+      if (t != a && t.kind() == Token.Kind.ARABIC && !t.prefix().equals(p)
+          && org.isnad.text.ar.ArabicNormalizer.normalize(t.stem() + t.suffix()).equals(stem)) {
+        return false;
+      }
+    }
+    PersonNames names = PersonNames.get();
+    return names.count(stem) <= names.count(org.isnad.text.ar.ArabicNormalizer.normalize(a.norm()));
   }
 
   /** The index after {@code n} letters from {@code start}, skipping marks and tatweel. */

@@ -1,0 +1,85 @@
+package org.isnad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.isnad.fact.Entity;
+import org.isnad.fact.Extraction;
+import org.isnad.fact.Fact;
+import org.isnad.fact.FactType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several givers in one sentence, and donations whose sentence names no recipient. The
+ * articles are written for these tests; the company names are invented.
+ */
+class DonorListsTest {
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract("t", text, "auto", LocalDate.of(2025, 1, 10));
+  }
+
+  /** donor → recipient of every donation. */
+  private static Map<String, String> donations(Extraction x) {
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    return x.facts().stream().filter(f -> f.type() == FactType.DONATION)
+        .collect(Collectors.toMap(f -> names.get((String) f.roles().get("donor")),
+            f -> String.valueOf(names.get((String) f.roles().get("recipient")))));
+  }
+
+  private static List<Fact> ofType(Extraction x, FactType type) {
+    return x.facts().stream().filter(f -> f.type() == type).toList();
+  }
+
+  @Test
+  void firmsListedAfterIncludingEachGiveTheAmount() {
+    Extraction x = extract("Several firms, including Northwind Traders, Globex and Initech, each gave $250,000 to the"
+        + " Harbor Relief Fund.\n");
+    assertThat(donations(x)).containsOnly(Map.entry("Northwind Traders", "Harbor Relief Fund"),
+        Map.entry("Globex", "Harbor Relief Fund"), Map.entry("Initech", "Harbor Relief Fund"));
+    assertThat(ofType(x, FactType.DONATION)).allSatisfy(f -> assertThat(f.amount().value()).isEqualTo(250_000));
+  }
+
+  @Test
+  void companiesListedAfterMithlGiveTheAmountEach() {
+    // Brand names no tagger has seen: the class noun and the commas make them names.
+    Extraction x = extract("ساهمت شركات أخرى، مثل زيفرون، كوانتيكس، وبلو هارت، بنصف مليون دولار لكل منها لصندوق الأمل"
+        + " الخيري.\n");
+    assertThat(donations(x)).containsOnlyKeys("زيفرون", "كوانتيكس", "بلو هارت");
+    assertThat(donations(x).values()).containsOnly("صندوق الأمل الخيري");
+    assertThat(ofType(x, FactType.DONATION)).allSatisfy(f -> assertThat(f.amount().value()).isEqualTo(500_000));
+  }
+
+  @Test
+  void eachOfAListBeforeTheVerbIsADonor() {
+    Extraction x = extract("أعلنت شركتا زيفرون وكوانتيكس أنهما ستتبرعان بمليون دولار لكل منهما لصندوق الأمل الخيري.\n");
+    assertThat(donations(x)).containsOnlyKeys("زيفرون", "كوانتيكس");
+  }
+
+  @Test
+  void aNameOpeningWithFaIsNotReadAsTheConjunction() {
+    Extraction x = extract("وتبرعت “فورد” بمليوني دولار لصندوق الأمل الخيري.\n");
+    assertThat(donations(x)).containsEntry("فورد", "صندوق الأمل الخيري");
+  }
+
+  @Test
+  void aTotalOfDonationsIsNoDonation() {
+    Extraction x = extract("ومن المتوقع أن يصل إجمالي التبرعات لدعم صندوق الأمل إلى نحو 50 مليون دولار.\n");
+    assertThat(ofType(x, FactType.DONATION)).isEmpty();
+  }
+
+  @Test
+  void aDonationWithoutRecipientGoesToTheFundTheArticleIsAbout() {
+    // The earlier fund mentioned in passing does not take the donations of the article.
+    Extraction x = extract("Governor Ana Ruiz's inaugural committee raised $40 million, filings show.\n\n"
+        + "The sum dwarfed the $12 million raised for Governor Ben Cole's inaugural committee in 2019.\n\n"
+        + "Zenith Foods contributed $2 million, and Orbit Bank gave $1 million.\n");
+    Map<String, String> d = donations(x);
+    assertThat(d.get("Zenith Foods")).contains("Ruiz");
+    assertThat(d.get("Orbit Bank")).contains("Ruiz");
+  }
+}
