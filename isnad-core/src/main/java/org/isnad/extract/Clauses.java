@@ -343,11 +343,12 @@ final class Clauses {
     int k = at.end();
     while (k + 1 < trigger) {
       int j = k;
-      while (j < trigger && RelationFacts.joinedList(c, j, j + 1)) {
+      while (j < trigger && c.byToken[j] == null && (RelationFacts.joinedList(c, j, j + 1)
+          || c.tokens.get(j).kind() == Token.Kind.QUOTE)) {
         j++;
       }
       EntityMention next = j < trigger ? c.byToken[j] : null;
-      if (j == k || next == null || next.first() != j) {
+      if (j == k || !RelationFacts.joinedList(c, k, j) || next == null || next.first() != j) {
         break;
       }
       // "Acme's Dana Reed and Northwind founder Sam Cole": skip an organization and its title

@@ -201,17 +201,22 @@ final class RelationFacts {
     return out;
   }
 
-  /** Whether tokens [from, to) only join list members: commas, "and", "or", و, أو and quotation marks. */
+  /**
+   * Whether tokens [from, to) only join list members: commas, "and", "or", و, أو, with quotation
+   * marks around the names; a quotation mark alone joins nothing (نيوفا "الأردنية").
+   */
   static boolean joinedList(DocContext c, int from, int to) {
+    boolean separator = from == to;
     for (int k = from; k < to; k++) {
       Token t = c.tokens.get(k);
       String n = t.norm().toLowerCase(Locale.ROOT);
-      if (!(n.equals("و") || n.equals("،") || n.equals(",") || n.equals("and") || n.equals("or") || n.equals("او")
-          || t.kind() == Token.Kind.QUOTE)) {
+      if (n.equals("و") || n.equals("،") || n.equals(",") || n.equals("and") || n.equals("or") || n.equals("او")) {
+        separator = true;
+      } else if (t.kind() != Token.Kind.QUOTE) {
         return false;
       }
     }
-    return true;
+    return separator;
   }
 
   /** The words after a preposition marking the content ("بفرض رقابة", "of fraud"), up to the clause end. */

@@ -18,7 +18,7 @@ final class RoleFacts {
           "مؤسس", "المؤسس", "مؤسسها", "موسس", "الموسس", "موسسها", "الشريك المؤسس", "شريك مؤسس", "رئيس مجلس اداره",
           "رئيس مجلس الاداره", "رئيسه مجلس اداره", "المدير المالي", "الرئيس التشغيلي", "مدير العمليات", "نائب رئيس",
           "نائب الرئيس", "رئيس تحرير", "مالك", "المالك", "مالكها", "مستشار", "كبير مستشاري", "وزير", "وزيره",
-          "مدير", "مديره", "رئيس", "رئيسه", "ceo", "chief executive", "chief executive officer", "founder", "co-founder",
+          "مدير عام", "المدير العام", "مديرها العام", "مدير", "مديره", "رئيس", "رئيسه", "ceo", "chief executive", "chief executive officer", "founder", "co-founder",
           "cofounder", "chairman", "chairwoman", "chair", "president", "spokesperson", "spokesman", "spokeswoman",
           "director", "executive chairman", "owner", "minister", "secretary", "cfo", "coo", "cto",
           "vice president", "managing director", "partner", "adviser", "advisor", "head of", "editor", "publisher");
@@ -69,6 +69,10 @@ final class RoleFacts {
       int org = -1;
       int orgEnd = h.end();
       EntityMention after = next(c, s, h.end(), 2);
+      if (after != null && !c.doc.isArabic() && c.typeOf(after.entity()) != EntityType.ORGANIZATION
+          && orgRightBefore(c, s, titleStart) >= 0) {
+        after = null; // "ABC News spokesperson Jeannie Kedas": the organization before, the person after
+      }
       if (after != null && isOrg(c, after.entity())) {
         org = after.entity();
         orgEnd = after.end();
@@ -98,7 +102,7 @@ final class RoleFacts {
         continue;
       }
       int person = -1;
-      EntityMention p = next(c, s, orgEnd, 2);
+      EntityMention p = next(c, s, Math.max(orgEnd, h.end()), 2);
       if (p != null && isPerson(c, p.entity()) && p.entity() != org) {
         person = p.entity();
       }
@@ -129,12 +133,29 @@ final class RoleFacts {
         d.field("title", title.replaceFirst("^[وف](?=ال)", ""));
         d.confidence = o == org ? 0.6 : 0.5;
         Attributions.apply(c, s, h.first(), d, person, "ongoing");
-        if (!"planned".equals(d.status)) {
+        if (!nominated(c, s)) {
+          // A title in apposition is the article's own description, whoever speaks in the sentence;
+          // a role is planned only when the sentence names someone for it.
+          d.status = null;
+          d.attributionKind = "asserted";
+          d.attributionSource = -1;
+          d.attributionCue = null;
+        } else if (!"planned".equals(d.status)) {
           d.status = null;
         }
         out.add(d);
       }
     }
+  }
+
+  private static final Phrases NOMINATION = new Phrases()
+      .add("nominated", "رشح*", "يرشح*", "ترشيح*", "مرشح*", "اختار*", "اختيار*", "عين*", "يعين*", "تعيين*", "سيتولي",
+          "ستتولي", "سيشغل", "nominat*", "pick", "picked", "tapped", "appoint*", "named", "to lead", "will lead",
+          "would lead", "to serve as", "to become");
+
+  /** Whether the sentence names someone for a post: رشح، تعيين، nominated, picked to lead. */
+  private static boolean nominated(DocContext c, Sentence s) {
+    return !NOMINATION.find(c.tokens, s.firstToken(), s.endToken()).isEmpty();
   }
 
   /** The mention starting within {@code gap} tokens of {@code from}, only commas and "the" between. */
@@ -154,6 +175,19 @@ final class RoleFacts {
       }
     }
     return null;
+  }
+
+  /** The organization mention ending right before {@code token} ("Acme CEO", "Acme's CEO"), or -1. */
+  private static int orgRightBefore(DocContext c, Sentence s, int token) {
+    int k = token - 1;
+    if (k > s.firstToken() && c.tokens.get(k).norm().equals("'s")) {
+      k--;
+    }
+    if (k < s.firstToken() || c.byToken[k] == null || c.byToken[k].end() != k + 1) {
+      return -1;
+    }
+    int e = c.byToken[k].entity();
+    return isOrg(c, e) ? e : -1;
   }
 
   /** The organization a possessive (رئيسها، its) points back to: the sentence's subject, else the last named. */

@@ -40,7 +40,10 @@ public final class NameRules implements MentionFinder {
       "holdings", "partners", "capital", "ventures", "association", "reuters", "bloomberg", "press", "media", "club",
       "senate", "house", "congress", "administration", "campaign", "network", "labs", "technologies", "systems",
       "platforms", "airlines", "motors", "union", "office", "board", "bureau", "service", "services", "tribune",
-      "guardian", "telegraph", "herald", "daily", "magazine"));
+      "guardian", "telegraph", "herald", "daily", "magazine", "partnership", "center", "centre", "alliance",
+      "coalition", "federation", "society", "league", "trust", "authority", "academy", "school", "college",
+      "museum", "library", "project", "initiative", "organization", "organisation", "forum", "chamber", "exchange",
+      "reserve", "treasury", "army", "navy", "force", "police", "watch", "action", "americans", "citizens"));
   private static final Set<String> EN_SENTENCE_START = Set.copyOf(java.util.Arrays.asList("the", "a", "an", "in", "on", "at", "for", "but", "and",
       "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "as", "after", "before", "when", "while",
       "if", "his", "her", "their", "its", "our", "some", "many", "most", "other", "others", "there", "here", "what",
@@ -162,9 +165,21 @@ public final class NameRules implements MentionFinder {
       if (i > from && (t.hasPrefix('و') && !t.norm().startsWith("وو") && t.prefix().length() > 0)) {
         break; // a new conjunct
       }
+      if (i > from && !t.hasArticle() && isDefiniteNisba(tokens.get(i - 1))) {
+        break; // وزارة الصحة الأردنية خالد العمري: the adjective closes the name, a person's follows
+      }
       i++;
     }
     return i;
+  }
+
+  /** A definite adjective of origin or kind: الأردنية، الأمريكي، الفيدرالية. */
+  static boolean isDefiniteNisba(Token t) {
+    if (t.kind() != Token.Kind.ARABIC || !t.hasArticle()) {
+      return false;
+    }
+    String stem = t.stem();
+    return stem.length() >= 4 && (stem.endsWith("يه") || stem.endsWith("ي"));
   }
 
   private static int latinRun(List<Token> tokens, int from, int to) {
@@ -242,8 +257,10 @@ public final class NameRules implements MentionFinder {
       }
       if (start < end) {
         boolean org = hasOrgWord(tokens, start, end);
-        EntityType type = org ? EntityType.ORGANIZATION : looksLikePerson(tokens, start, end) ? EntityType.PERSON
-            : EntityType.OTHER;
+        // "Uber CEO Dara Khosrowshahi": a name right after a person's title is a person's.
+        boolean titled = firstTitle >= 0 && end - start >= 2 && end - start <= 4;
+        EntityType type = org ? EntityType.ORGANIZATION : titled || looksLikePerson(tokens, start, end)
+            ? EntityType.PERSON : EntityType.OTHER;
         out.add(mention(doc, tokens, start, end, type, org ? "organization" : type == EntityType.PERSON ? "person"
             : "name", org ? 0.6 : 0.4));
       }
