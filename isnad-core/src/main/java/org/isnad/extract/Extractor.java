@@ -97,6 +97,27 @@ public final class Extractor {
   }
 
   /**
+   * Whether a quoted Arabic phrase of two words or more is made of ordinary words ("يحظى بالاحترام
+   * الشديد"): a scare quote or a phrase of speech, not a name.
+   */
+  static boolean ordinaryWords(String inner) {
+    String[] words = inner.split("\\s+");
+    if (words.length < 2 || !org.isnad.text.ar.ArabicLetters.isLetter(inner.charAt(0))) {
+      return false;
+    }
+    int common = 0;
+    for (String w : words) {
+      String f = org.isnad.text.ar.Proclitics.strip(org.isnad.text.ar.ArabicNormalizer.normalize(w));
+      if (f.startsWith("ال")) {
+        f = f.substring(2);
+      }
+      common += org.isnad.text.ar.WordCounts.isCommonWord(f, 5)
+          || org.isnad.text.ar.WordCounts.isCommonWord("ال" + f, 5) ? 1 : 0;
+    }
+    return common * 2 > words.length;
+  }
+
+  /**
    * A short quotation that is not speech is usually a name set in quotation marks (شركة "ميتا"،
    * منصة “إكس”): a mention, unless another finder already covers it.
    */
@@ -109,7 +130,7 @@ public final class Extractor {
       String inner = doc.slice(q.inner()).strip();
       int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
       boolean covered = known.stream().anyMatch(m -> m.span().overlaps(q.inner()));
-      if (words == 0 || words > 4 || covered || !Character.isLetter(inner.codePointAt(0))) {
+      if (words == 0 || words > 4 || covered || !Character.isLetter(inner.codePointAt(0)) || ordinaryWords(inner)) {
         continue;
       }
       int lead = doc.slice(q.inner()).indexOf(inner);

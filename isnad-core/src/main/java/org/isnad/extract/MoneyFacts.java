@@ -26,6 +26,9 @@ final class MoneyFacts {
       if (needsAmount(type, h) && amount == null) {
         continue;
       }
+      if (amount == null && type == FactType.DONATION && definiteNoun(c, h)) {
+        continue; // "التبرع سيمول جناحا": the donation told before, not a new one
+      }
       int trigger = h.first();
       List<Integer> agents = Clauses.agents(c, s, trigger);
       for (int a = 0; a < Math.max(1, agents.size()); a++) {
@@ -94,6 +97,15 @@ final class MoneyFacts {
       }
     }
     return false;
+  }
+
+  /** A trigger that is a definite noun: التبرع، التبرعات، the donation. */
+  private static boolean definiteNoun(DocContext c, Phrases.Hit h) {
+    Token t = c.tokens.get(h.first());
+    if (t.kind() == Token.Kind.ARABIC) {
+      return t.norm().startsWith("ال") || t.prefix().endsWith("ال");
+    }
+    return h.first() > 0 && c.tokens.get(h.first() - 1).norm().equalsIgnoreCase("the");
   }
 
   private static boolean needsAmount(FactType type, Phrases.Hit h) {

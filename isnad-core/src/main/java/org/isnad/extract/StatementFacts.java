@@ -49,13 +49,21 @@ final class StatementFacts {
       if (speaker < 0) {
         continue;
       }
-      Draft d = new Draft(FactType.STATEMENT, s.span());
-      d.role("speaker", speaker);
-      d.field("quote", c.doc.slice(q.inner()).strip());
-      d.field("medium", medium(c, s));
-      d.time = MoneyFacts.nearestTime(c, s, new Phrases.Hit(qFirst, qEnd, "", ""));
-      d.confidence = 0.7;
-      out.add(d);
+      List<Integer> speakers = new java.util.ArrayList<>(List.of(speaker));
+      List<Phrases.Hit> cues = speech(c, s.firstToken(), qFirst);
+      if (!cues.isEmpty()) {
+        // "قالت X وY إن ...": each of the joined speakers says the words
+        speakers.addAll(coSpeakers(c, speaker, cues.get(cues.size() - 1).end(), qFirst));
+      }
+      for (int who : speakers) {
+        Draft d = new Draft(FactType.STATEMENT, s.span());
+        d.role("speaker", who);
+        d.field("quote", c.doc.slice(q.inner()).strip());
+        d.field("medium", medium(c, s));
+        d.time = MoneyFacts.nearestTime(c, s, new Phrases.Hit(qFirst, qEnd, "", ""));
+        d.confidence = who == speaker ? 0.7 : 0.6;
+        out.add(d);
+      }
       lastSpeaker[0] = speaker;
     }
     if (quoted) {

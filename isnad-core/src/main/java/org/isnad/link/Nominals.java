@@ -27,7 +27,9 @@ public final class Nominals {
   private static final List<List<String>> PERSON_TITLES = List.of(List.of("الرييس", "المنتخب"),
       List.of("الرييس", "الامريكي", "المنتخب"), List.of("الرييس", "الاميركي", "المنتخب"), List.of("الرييس", "الامريكي"),
       List.of("الرييس", "الاميركي"), List.of("الرييس", "السابق"), List.of("الرييس"), List.of("president-elect"),
-      List.of("the", "president-elect"), List.of("the", "president"), List.of("the", "former", "president"));
+      List.of("the", "president-elect"), List.of("the", "president"), List.of("the", "former", "president"),
+      List.of("ولي", "العهد", "السعودي"), List.of("ولي", "العهد"), List.of("رييس", "الوزراء"), List.of("رييس", "الحكومه"),
+      List.of("the", "crown", "prince"), List.of("the", "prime", "minister"));
 
   public void resolve(Document doc, List<Cluster> clusters) {
     personTitles(doc, clusters);

@@ -19,6 +19,9 @@ public final class GroupActors implements MentionFinder {
   /** Folded Arabic heads, without the article; a head may need a second word (مسؤولو ادعاء). */
   private static final Set<String> AR_HEADS = Set.of("مدعون", "مدعين", "مشرعون", "مشرعين", "ديمقراطيون",
       "ديمقراطيين", "جمهوريون", "جمهوريين", "حكومه", "سلطات", "محافظون", "محافظين", "ادعاء", "نيابه", "اداره");
+  /** Folded definite heads that name a body when an adjective of origin follows (الإذاعة العبرية). */
+  private static final Set<String> NISBA_HEADS = Set.of("اذاعه", "قناه", "وكاله", "هييه", "شبكه", "محكمه", "شرطه",
+      "جيش", "خارجيه", "مخابرات", "بورصه", "سفاره", "رئاسه", "داخليه", "خزانه");
   private static final Set<String> AR_FIRST = Set.of("مسوولو", "ممثلو", "مسوولي", "ممثلي");
   private static final Set<String> EN_HEADS = Set.of("prosecutors", "lawmakers", "democrats", "republicans",
       "regulators", "government", "authorities", "senators", "officials", "administration", "conservatives",
@@ -42,8 +45,9 @@ public final class GroupActors implements MentionFinder {
           end = i + 2; // مسؤولو ادعاء، ممثلو الادعاء
         } else if (AR_HEADS.contains(bare) && !bare.equals("ادعاء") && !bare.equals("اداره")) {
           end = i + 1;
-        } else if (bare.equals("اداره") && i + 1 < tokens.size() && isNisba(tokens.get(i + 1))) {
-          end = i + 1; // الإدارة الأمريكية
+        } else if ((bare.equals("اداره") || w.startsWith("ال") && NISBA_HEADS.contains(bare)) && i + 1 < tokens.size()
+            && isNisba(tokens.get(i + 1))) {
+          end = i + 1; // الإدارة الأمريكية، الإذاعة العبرية العامة، الخارجية الأمريكية
         } else {
           continue;
         }
@@ -81,6 +85,6 @@ public final class GroupActors implements MentionFinder {
     }
     String n = t.norm();
     return n.endsWith("يون") || n.endsWith("يين") || n.endsWith("يه") || n.endsWith("ي") && n.length() > 3
-        || n.equals("العام") || n.equals("العامون");
+        || n.equals("العام") || n.equals("العامه") || n.equals("العامون");
   }
 }

@@ -329,10 +329,10 @@ public final class NameRules implements MentionFinder {
    */
   static boolean prefixIsPartOfName(Document doc, List<Token> tokens, Token a) {
     String p = a.prefix();
-    if (p.equals("ف")) {
-      return true;
+    if (p.equals("ف") || p.startsWith("س")) {
+      return true; // س marks a verb's future, never a name's start: ساجار
     }
-    if (!p.equals("ب") && !p.equals("ك")) {
+    if (!p.equals("ب") && !p.equals("ك") && !p.equals("ل")) {
       return false;
     }
     String stem = org.isnad.text.ar.ArabicNormalizer.normalize(a.stem() + a.suffix());
@@ -343,7 +343,10 @@ public final class NameRules implements MentionFinder {
       }
     }
     PersonNames names = PersonNames.get();
-    return names.count(stem) <= names.count(org.isnad.text.ar.ArabicNormalizer.normalize(a.norm()));
+    int whole = names.count(org.isnad.text.ar.ArabicNormalizer.normalize(a.norm()));
+    // ل stands before names far more often than ب: it stays only where the whole word is the
+    // better-known name (ليلى, not ل + يلى).
+    return p.equals("ل") ? whole > names.count(stem) : names.count(stem) <= whole;
   }
 
   /** The index after {@code n} letters from {@code start}, skipping marks and tatweel. */

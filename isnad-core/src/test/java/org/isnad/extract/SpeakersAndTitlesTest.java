@@ -1,0 +1,86 @@
+package org.isnad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.isnad.fact.Entity;
+import org.isnad.fact.Extraction;
+import org.isnad.fact.Fact;
+import org.isnad.fact.FactType;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks and who holds which post, on short articles written for these tests (invented names). */
+class SpeakersAndTitlesTest {
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract("t", text, "auto", LocalDate.of(2025, 1, 10));
+  }
+
+  private static List<String> speakers(Extraction x) {
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    return x.facts().stream().filter(f -> f.type() == FactType.STATEMENT)
+        .map(f -> names.get((String) f.roles().get("speaker"))).toList();
+  }
+
+  /** "person → organization (title)" of every role. */
+  private static List<String> roles(Extraction x) {
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    return x.facts().stream().filter(f -> f.type() == FactType.ROLE)
+        .map(f -> names.get((String) f.roles().get("person")) + " → " + names.get((String) f.roles().get("organization"))
+            + " (" + f.fields().get("title") + ")").toList();
+  }
+
+  @Test
+  void twoSenatorsJoinedByWaBothSayTheQuote() {
+    Extraction x = extract("وقد اعتبرت السيناتور ليلى حداد (ديمقراطية من أوهايو) والسيناتور مروان نصار (ديمقراطي من"
+        + " تكساس)، أن التبرعات \"تثير العديد من التساؤلات حول النفوذ\".\n");
+    assertThat(speakers(x)).containsExactlyInAnyOrder("ليلى حداد", "مروان نصار");
+  }
+
+  @Test
+  void aPublicBroadcasterNamedByItsAdjectivesSpeaks() {
+    Extraction x = extract("وقالت الإذاعة العبرية العامة إن \"الشركتين تتعاونان في تطوير سيارات ذاتية القيادة\".\n");
+    assertThat(speakers(x)).containsExactly("الإذاعة العبرية العامة");
+  }
+
+  @Test
+  void theCrownPrinceAloneIsThePersonNamedWithTheTitleBefore() {
+    Extraction x = extract("وأشار ولي العهد الأمير فيصل بن خالد إلى أن الاستثمارات ستزيد.\n"
+        + "وأضاف ولي العهد أن بلاده \"ملتزمة بالشراكة\".\n");
+    assertThat(speakers(x)).containsOnly("فيصل بن خالد").hasSize(2);
+  }
+
+  @Test
+  void aQuotedPhraseOfOrdinaryWordsIsNoName() {
+    Extraction x = extract("ووصف رامي الزين المدير بأنه رجل \"يحظى بالاحترام الشديد\".\n");
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("يحظى بالاحترام الشديد");
+  }
+
+  @Test
+  void theOrganizationBeforeAnEnglishTitleAndThePersonAfterIt() {
+    Extraction x = extract("Nyova spokesperson Jeannie Kedas said the network was pleased.\n\n"
+        + "Telko CEO Dara Vossberg made an additional $1 million personal donation.\n");
+    assertThat(roles(x)).contains("Jeannie Kedas → Nyova (spokesperson)", "Dara Vossberg → Telko (CEO)");
+  }
+
+  @Test
+  void aMinistryNameEndsAtItsAdjectiveAndTheSpokesmanAfterItSpeaks() {
+    Extraction x = extract("وقال المتحدث باسم وزارة الصحة الأردنية خالد العمري: \"سنواصل العمل\".\n");
+    assertThat(speakers(x)).containsExactly("خالد العمري");
+    assertThat(roles(x)).containsExactly("خالد العمري → وزارة الصحة الأردنية (المتحدث باسم)");
+  }
+
+  @Test
+  void aTitleInAppositionIsAssertedAndNotPlanned() {
+    Extraction x = extract("تعهد الملياردير رامي الزين مؤسس شركة تيلكو ورئيسها التنفيذي بالتبرع بمليون دولار.\n");
+    List<Fact> roles = x.facts().stream().filter(f -> f.type() == FactType.ROLE).toList();
+    assertThat(roles).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.status()).isNull();
+      assertThat(f.attribution().kind()).isEqualTo("asserted");
+    });
+  }
+}
