@@ -77,7 +77,10 @@ public final class Extractor {
     List<Quote> quoted = quotes.find(doc);
     mentions.addAll(quotedNames(doc, quoted, mentions));
     mentions.addAll(propagation.find(doc, mentions));
-    mentions.addAll(events.find(doc, mentions));
+    List<Mention> eventMentions = events.find(doc, mentions);
+    // "لجنة تنصيب فلان" read by a head noun too: the inauguration's reading wins.
+    mentions.removeIf(m -> eventMentions.stream().anyMatch(e -> e.span().equals(m.span())));
+    mentions.addAll(eventMentions);
     List<EntityResolver.Cluster> clusters = resolver.resolve(doc, mentions);
     nominals.resolve(doc, clusters);
     DocContext c = new DocContext(doc, clusters, resolveAnaphora(amounts), dates.find(doc), quoted);

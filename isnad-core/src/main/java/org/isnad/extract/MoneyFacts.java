@@ -30,6 +30,9 @@ final class MoneyFacts {
         continue; // "التبرع سيمول جناحا": the donation told before, not a new one
       }
       int trigger = h.first();
+      if (type == FactType.DONATION && pluralNoun(c, h) && !givenFrom(c, s, h)) {
+        continue; // "بلغت تبرعات حملته 62 مليون دولار": donations counted together, no giver named
+      }
       List<Integer> agents = Clauses.agents(c, s, trigger);
       for (int a = 0; a < Math.max(1, agents.size()); a++) {
         readOne(c, s, h, type, amount, agents.isEmpty() ? -1 : agents.get(a), out);
@@ -49,10 +52,14 @@ final class MoneyFacts {
       default -> -1;
     };
     if (type == FactType.DONATION && isRaising(c, h)) {
-      // "raised X from donors": the subject receives.
-      int tmp = agent;
-      agent = Clauses.recipient(c, s, h.end() - 1, tmp);
-      other = tmp;
+      // "raised $5 million from Acme": the subject receives, the one after "from" gives; a sum
+      // raised from nobody named ("raised a record $200 million") is a total, not a donation.
+      int giver = objectAfter(c, s, h.end() - 1, agent, "من", "from", null);
+      if (giver < 0 || !afterPreposition(c, s, h.end() - 1, giver, "من", "from")) {
+        return;
+      }
+      other = agent;
+      agent = giver;
     }
     if (agent < 0 && other < 0) {
       return;
@@ -99,6 +106,21 @@ final class MoneyFacts {
     return false;
   }
 
+  /** An amount given as a total: "المبلغ الإجمالي ... 200 مليون", "a total of $5 million", "$5 million in all". */
+  private static boolean totalAmount(DocContext c, Money m) {
+    int first = c.tokenAt(m.span().start());
+    for (int k = Math.max(0, first - 6); k < first; k++) {
+      Token t = c.tokens.get(k);
+      String n = t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
+          : t.norm().toLowerCase(Locale.ROOT);
+      if (n.equals("الاجمالي") || n.equals("اجمالي") || n.equals("مجموع") || n.equals("total") || n.equals("totaled")
+          || n.equals("totalled") || n.equals("totaling") || n.equals("totalling")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A trigger that is a definite noun: التبرع، التبرعات، the donation. */
   private static boolean definiteNoun(DocContext c, Phrases.Hit h) {
     Token t = c.tokens.get(h.first());
@@ -131,7 +153,7 @@ final class MoneyFacts {
     int bestDist = Integer.MAX_VALUE;
     int at = c.tokens.get(h.first()).start();
     for (Money m : c.moneyIn(s.span())) {
-      if (Double.isNaN(m.value())) {
+      if (Double.isNaN(m.value()) || totalAmount(c, m)) {
         continue;
       }
       int dist = m.span().start() >= at ? m.span().start() - at : 2 * (at - m.span().end()) + 20;
@@ -155,6 +177,46 @@ final class MoneyFacts {
       }
     }
     return best;
+  }
+
+  private static final java.util.Set<String> PLURALS = java.util.Set.of("تبرعات", "مساهمات", "donations",
+      "contributions");
+
+  /** A trigger that is a plural noun standing alone: تبرعات، التبرعات، donations. */
+  private static boolean pluralNoun(DocContext c, Phrases.Hit h) {
+    Token t = c.tokens.get(h.first());
+    String n = t.kind() == Token.Kind.ARABIC ? t.stem() : t.norm().toLowerCase(Locale.ROOT);
+    return h.end() - h.first() == 1 && PLURALS.contains(n);
+  }
+
+  /** Whether a giver is named after "من" / "from" in the words after the trigger. */
+  private static boolean givenFrom(DocContext c, Sentence s, Phrases.Hit h) {
+    for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 8))) {
+      Token prev = c.tokens.get(m.first() - 1);
+      Token first = c.tokens.get(m.first());
+      if (prev.norm().equalsIgnoreCase("من") || prev.norm().equalsIgnoreCase("from")
+          || first.kind() == Token.Kind.ARABIC && first.prefix().equals("من")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a mention of {@code entity} after the trigger follows one of the prepositions. */
+  private static boolean afterPreposition(DocContext c, Sentence s, int trigger, int entity, String... preps) {
+    for (EntityMention m : c.mentionsIn(trigger + 1, s.endToken())) {
+      if (m.entity() != entity) {
+        continue;
+      }
+      Token prev = c.tokens.get(m.first() - 1);
+      Token first = c.tokens.get(m.first());
+      for (String p : preps) {
+        if (prev.norm().equalsIgnoreCase(p) || first.kind() == Token.Kind.ARABIC && first.prefix().equals(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The first mention after the trigger that follows one of the given prepositions, else the first object. */

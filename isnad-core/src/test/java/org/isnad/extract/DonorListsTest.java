@@ -82,4 +82,17 @@ class DonorListsTest {
     assertThat(d.get("Zenith Foods")).contains("Ruiz");
     assertThat(d.get("Orbit Bank")).contains("Ruiz");
   }
+
+  @Test
+  void aSumRaisedFromNobodyNamedIsATotalNotADonation() {
+    Extraction x = extract("Governor Ana Ruiz's inaugural committee raised a record $40 million.\n\n"
+        + "وبلغت تبرعات حملتها 62 مليون دولار فقط.\n");
+    assertThat(ofType(x, FactType.DONATION)).isEmpty();
+  }
+
+  @Test
+  void moneyRaisedFromANamedGiverIsItsDonation() {
+    Extraction x = extract("The Harbor Relief Fund raised $2 million from Zenith Foods last year.\n");
+    assertThat(donations(x)).containsExactly(Map.entry("Zenith Foods", "Harbor Relief Fund"));
+  }
 }
