@@ -270,12 +270,15 @@ final class Assembler {
 
   /**
    * "أكدت OpenAI أن رئيسها سيتبرع" reports a donation, and the cue is its attribution: the
-   * reported-speech statement around another fact of the same sentence is not a fact of its own.
+   * reported-speech statement around another fact of the same sentence is not a fact of its own
+   * when the cue confirms, reports or denies it. Plain speech ("قال X إن ...", "X said") stays a
+   * statement as well as the claim it carries.
    */
   static void dropAttributionStatements(List<Draft> drafts) {
     drafts.removeIf(st -> st.type == org.isnad.fact.FactType.STATEMENT && !st.fields.containsKey("quote")
         && drafts.stream().anyMatch(o -> o.type != org.isnad.fact.FactType.STATEMENT
-            && o.evidence.get(0).equals(st.evidence.get(0)) && !"asserted".equals(o.attributionKind)));
+            && o.evidence.get(0).equals(st.evidence.get(0)) && !"asserted".equals(o.attributionKind)
+            && !"claimed".equals(o.attributionKind)));
   }
 
   /** Whether a draft names every party its type needs (payee, addressee and target are optional). */
