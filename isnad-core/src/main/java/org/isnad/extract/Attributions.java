@@ -61,6 +61,13 @@ final class Attributions {
       cues = List.of(trailing);
     }
     if (cues.isEmpty()) {
+      int speaker = Clauses.quoteSpeaker(c, trigger);
+      if (speaker >= 0) {
+        // Said inside someone's quotation marks: that party's claim, not the article's voice.
+        d.attributionKind = "claimed";
+        d.attributionSource = speaker;
+        return;
+      }
       d.attributionKind = "asserted";
       return;
     }

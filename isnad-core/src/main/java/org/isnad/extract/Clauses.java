@@ -162,8 +162,31 @@ final class Clauses {
         return after;
       }
       if (verbFirst(c, s, trigger) && s.index() > 0 && !c.tokens.get(trigger).hasArticle()) {
-        // "والتقى بترامب": a verb with no subject of its own continues the sentence before
-        return sentenceSubject(c, c.doc.sentences().get(s.index() - 1), types);
+        // "والتقى بترامب": a verb with no subject of its own continues the sentence before; a
+        // person named there before a conference or a newspaper is the likelier subject.
+        Sentence prev = c.doc.sentences().get(s.index() - 1);
+        if (java.util.Arrays.asList(types).contains(EntityType.PERSON)) {
+          for (EntityMention m : c.mentionsIn(prev.firstToken(), prev.endToken())) {
+            if (!prepositional(c, m) && c.typeOf(m.entity()) == EntityType.PERSON) {
+              return m.entity();
+            }
+          }
+        }
+        return sentenceSubject(c, prev, types);
+      }
+    }
+    return -1;
+  }
+
+  /** The speaker of the quote the token stands in, or -1. */
+  static int quoteSpeaker(DocContext c, int token) {
+    int at = c.tokens.get(token).start();
+    for (org.isnad.recognize.Quote q : c.quotes) {
+      if (q.inner().start() <= at && at < q.inner().end()) {
+        Integer sp = c.quoteSpeakers.get(q.span().start());
+        if (sp != null && q.depth() == 0) {
+          return sp;
+        }
       }
     }
     return -1;
@@ -183,6 +206,9 @@ final class Clauses {
     int k = trigger - 1;
     while (k >= s.firstToken() && isAuxiliary(c.tokens.get(k))) {
       k--;
+    }
+    if (k >= s.firstToken() && (c.tokens.get(k).norm().equals("I") || c.tokens.get(k).norm().equalsIgnoreCase("we"))) {
+      return quoteSpeaker(c, trigger); // "... because I donated to the party," Dana Reed said
     }
     if (k >= s.firstToken() && EN_RELATIVES.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
       List<EntityMention> before = c.mentionsIn(s.firstToken(), k);

@@ -24,6 +24,8 @@ final class DocContext {
   final List<Money> money;
   final List<TimeExpr> times;
   final List<Quote> quotes;
+  /** The speaker of each quote statements have read, by the quote's start: "I" inside it is that speaker. */
+  final java.util.Map<Integer, Integer> quoteSpeakers = new java.util.HashMap<>();
   /** For each token, the outermost mention covering it, or null. */
   final EntityMention[] byToken;
   final List<EntityMention> mentions = new ArrayList<>();

@@ -90,8 +90,8 @@ public final class Extractor {
       if (!s.body()) {
         continue;
       }
+      StatementFacts.read(c, s, drafts, lastSpeaker); // first: "I" inside a quote is its speaker
       MoneyFacts.read(c, s, drafts);
-      StatementFacts.read(c, s, drafts, lastSpeaker);
       RoleFacts.read(c, s, drafts);
       RoleFacts.readVerbs(c, s, drafts);
       RelationFacts.read(c, s, drafts);

@@ -49,6 +49,7 @@ final class StatementFacts {
       if (speaker < 0) {
         continue;
       }
+      c.quoteSpeakers.put(q.span().start(), speaker);
       List<Integer> speakers = new java.util.ArrayList<>(List.of(speaker));
       List<Phrases.Hit> cues = speech(c, s.firstToken(), qFirst);
       if (!cues.isEmpty()) {
@@ -138,9 +139,12 @@ final class StatementFacts {
     List<Phrases.Hit> before = speech(c, s.firstToken(), qFirst);
     if (!before.isEmpty()) {
       Phrases.Hit h = before.get(before.size() - 1);
-      int sp = speakerBetween(c, h.end(), qFirst);
+      // Arabic puts the speaker after the verb (قال فلان: "..."); English before it (X said: "...").
+      int sp = c.doc.isArabic() ? speakerBetween(c, h.end(), qFirst)
+          : Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
       if (sp < 0) {
-        sp = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
+        sp = c.doc.isArabic() ? Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION)
+            : speakerBetween(c, h.end(), qFirst);
       }
       if (sp >= 0) {
         return sp;

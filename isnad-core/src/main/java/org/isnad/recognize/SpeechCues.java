@@ -78,7 +78,8 @@ public final class SpeechCues {
           + " insisted insists argued argues claimed confirmed confirms warned warns asked asks replied"
           + " responded recalled acknowledged admitted admits declared emphasized emphasised stressed remarked"
           + " commented announced announces noted asserted suggested vowed pledged promised boasted complained"
-          + " conceded urged testified quipped joked reiterated",
+          + " conceded urged testified quipped joked reiterated countered counters retorted suggests suggest"
+          + " contends contended maintained maintains alleged alleges",
       "write|WRITE|write writes wrote writing tweeted posted texted emailed",
       "deny|DENY|deny denies denied denying",
       "according to|SOURCE|according",

@@ -83,4 +83,28 @@ class SpeakersAndTitlesTest {
       assertThat(f.attribution().kind()).isEqualTo("asserted");
     });
   }
+
+  @Test
+  void anEnglishSpeakerStandsBeforeTheCueNotBetweenItAndTheQuote() {
+    Extraction x = extract("Reed claimed in the filing Vossberg \"knows that these figures are false.\"\n");
+    assertThat(speakers(x)).containsExactly("Reed");
+  }
+
+  @Test
+  void reportedSpeechAfterCounteredThatIsAStatementAndTheNextQuoteIsTheSameSpeakers() {
+    Extraction x = extract("Vossberg countered on social media that the gifts were personal, not corporate.\n\n"
+        + "\u201cThe funny thing is, nobody asked me when I donated to the Harbor Relief Fund.\u201d He posted on X.\n");
+    assertThat(speakers(x)).containsExactly("Vossberg", "Vossberg");
+  }
+
+  @Test
+  void iInsideAQuoteIsItsSpeakerAndTheFactIsTheSpeakersClaim() {
+    Extraction x = extract("Vossberg countered on social media that the gifts were personal.\n\n"
+        + "\u201cNobody asked me when I donated to the Harbor Relief Fund.\u201d He posted on X.\n");
+    Fact d = x.facts().stream().filter(f -> f.type() == FactType.DONATION).findFirst().orElseThrow();
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    assertThat(names.get((String) d.roles().get("donor"))).isEqualTo("Vossberg");
+    assertThat(names.get((String) d.roles().get("recipient"))).isEqualTo("Harbor Relief Fund");
+    assertThat(d.attribution().kind()).isEqualTo("claimed");
+  }
 }
