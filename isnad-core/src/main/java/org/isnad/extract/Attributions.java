@@ -11,7 +11,8 @@ import org.isnad.text.Sentence;
  */
 final class Attributions {
   private static final Phrases STATUS = new Phrases()
-      .add("planned", "يخطط*", "تخطط*", "خطط*", "يعتزم*", "تعتزم*", "اعتزم*", "تعهد*", "يتعهد*", "ينوي", "تنوي",
+      .add("planned", "يخطط*", "تخطط*", "خطط*", "يعتزم*", "تعتزم*", "اعتزم*", "عزم", "عزمه", "عزمها", "بعزم",
+          "تعهد*", "يتعهد*", "ينوي", "تنوي", "نيه", "نيتها", "نيته", "سنعلن", "سيعلن", "ستعلن",
           "سيتبرع*", "ستتبرع*", "يسعي", "تسعي", "قرر", "قررت", "وعد", "وعدت", "يعد", "plans", "plan", "planned",
           "planning", "intends", "intend", "pledged", "pledge", "pledges", "will", "would", "promised", "set to", "to donate")
       .add("expected", "من المتوقع", "المتوقع", "يتوقع*", "تتوقع*", "متوقع", "expected", "expects", "likely", "poised")

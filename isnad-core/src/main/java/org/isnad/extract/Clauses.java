@@ -130,6 +130,16 @@ final class Clauses {
         return subj;
       }
     }
+    Token trig = c.tokens.get(trigger);
+    if (trig.kind() == Token.Kind.ARABIC && trig.prefix().equals("ل") && trigger > s.firstToken()) {
+      // "خطط المملكة لاستثمار": the name right before an infinitive of purpose does it
+      EntityMention m = c.byToken[trigger - 1];
+      Token mf = m == null ? null : c.tokens.get(m.first());
+      if (m != null && m.end() == trigger && accepts(c, m.entity(), types)
+          && !(mf.hasPrefix('ل') || mf.hasPrefix('ب')) || m != null && m.end() == trigger && mf.prefix().equals("ال")) {
+        return m.entity();
+      }
+    }
     int rel = trigger - 1;
     while (rel > s.firstToken() && (c.tokens.get(rel).norm().equals("قد") || c.tokens.get(rel).norm().equals("كان"))) {
       rel--;

@@ -33,7 +33,9 @@ final class MoneyFacts {
       if (type == FactType.DONATION && pluralNoun(c, h) && !givenFrom(c, s, h)) {
         continue; // "بلغت تبرعات حملته 62 مليون دولار": donations counted together, no giver named
       }
-      List<Integer> agents = Clauses.agents(c, s, trigger);
+      // A country gives, invests and fines as any organization does.
+      List<Integer> agents = Clauses.agents(c, s, trigger, EntityType.PERSON, EntityType.ORGANIZATION,
+          EntityType.PLACE);
       for (int a = 0; a < Math.max(1, agents.size()); a++) {
         readOne(c, s, h, type, amount, agents.isEmpty() ? -1 : agents.get(a), out);
       }
@@ -223,15 +225,18 @@ final class MoneyFacts {
   static int objectAfter(DocContext c, Sentence s, int trigger, int exclude, String... preps) {
     int fallback = -1;
     for (EntityMention m : c.mentionsIn(trigger + 1, s.endToken())) {
-      if (m.entity() == exclude || c.typeOf(m.entity()) == EntityType.PLACE) {
+      if (m.entity() == exclude) {
         continue;
       }
       Token prev = c.tokens.get(m.first() - 1);
       String pn = prev.norm().toLowerCase(Locale.ROOT);
       for (String p : preps) {
         if (p != null && (pn.equals(p) || prev.stem().equals(p))) {
-          return m.entity();
+          return m.entity(); // "استثمار 600 مليار دولار في الولايات المتحدة": a country may be the object
         }
+      }
+      if (c.typeOf(m.entity()) == EntityType.PLACE) {
+        continue;
       }
       if (fallback < 0 && !Clauses.prepositional(c, m) && m.first() <= trigger + 4) {
         fallback = m.entity();

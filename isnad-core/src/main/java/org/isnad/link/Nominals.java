@@ -19,7 +19,14 @@ import org.isnad.text.Token;
 public final class Nominals {
   /** Folded Arabic nominal heads (with the article) and the subtype they refer to; null = any organization. */
   private static final Map<String, String> AR = Map.of("الشركه", "company", "الصحيفه", "outlet", "الجريده", "outlet",
-      "المجموعه", "company", "الوكاله", "outlet", "المنصه", "company", "عملاق", "company", "العملاق", "company");
+      "المجموعه", "company", "الوكاله", "outlet", "المنصه", "company", "عملاق", "company", "العملاق", "company",
+      "المملكه", "kingdom");
+  private static final String KINGDOM = "kingdom";
+  /** Folded names of today's kingdoms that "المملكة" alone may stand for. */
+  private static final java.util.Set<String> KINGDOMS = java.util.Set.of("السعوديه", "المملكه العربيه السعوديه",
+      "الاردن", "المملكه الاردنيه الهاشميه", "المغرب", "المملكه المغربيه", "البحرين", "مملكه البحرين", "بريطانيا",
+      "المملكه المتحده", "اسبانيا", "هولندا", "بلجيكا", "السويد", "النرويج", "الدنمارك", "تايلاند", "كمبوديا",
+      "بوتان", "ليسوتو", "اسواتيني");
   private static final Map<String, String> EN = Map.of("company", "company", "firm", "company", "newspaper", "outlet",
       "paper", "outlet", "giant", "company", "startup", "company", "start-up", "company", "group", "company");
 
@@ -60,7 +67,7 @@ public final class Nominals {
       if (sub == null || covered(clusters, t)) {
         continue;
       }
-      Cluster target = lastBefore(clusters, t.start(), sub);
+      Cluster target = sub.equals(KINGDOM) ? kingdom(clusters, t.start()) : lastBefore(clusters, t.start(), sub);
       if (target == null) {
         continue;
       }
@@ -170,6 +177,35 @@ public final class Nominals {
       }
     }
     return false;
+  }
+
+  /**
+   * "المملكة" alone: the one kingdom the article names, the last before the word or else the
+   * first after it ("أعلن ولي العهد عزم المملكة ..." before "المملكة العربية السعودية").
+   */
+  private static Cluster kingdom(List<Cluster> clusters, int offset) {
+    Cluster before = null;
+    Cluster after = null;
+    int beforeAt = -1;
+    int afterAt = Integer.MAX_VALUE;
+    for (Cluster c : clusters) {
+      boolean named = c.mentions().stream().anyMatch(m -> !m.source().equals("coref")
+          && KINGDOMS.contains(org.isnad.text.ar.ArabicNormalizer.normalize(m.name())));
+      if (!named) {
+        continue;
+      }
+      for (Mention m : c.mentions()) {
+        int at = m.span().start();
+        if (at < offset && at > beforeAt) {
+          beforeAt = at;
+          before = c;
+        } else if (at > offset && at < afterAt) {
+          afterAt = at;
+          after = c;
+        }
+      }
+    }
+    return before != null ? before : after;
   }
 
   /** The organization whose latest named mention before {@code offset} is the latest; outlets only for outlet nouns. */

@@ -1,0 +1,33 @@
+package org.isnad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.isnad.fact.Entity;
+import org.isnad.fact.Extraction;
+import org.isnad.fact.Fact;
+import org.isnad.fact.FactType;
+import org.junit.jupiter.api.Test;
+
+/** Countries invest and give as organizations do; articles written for these tests. */
+class MoneyBetweenCountriesTest {
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  @Test
+  void theKingdomAloneAndAPlanToInvestNameTheInvestingCountry() {
+    Extraction x = EXTRACTOR.extract("t", "أعلن العاهل السعودي عزم المملكة زيادة استثماراتها في كندا إلى 50 مليار"
+        + " دولار.\n\nوجدد رئيس الوزراء الكندي التأكيد على خطط المملكة العربية السعودية لاستثمار 20 مليار دولار في"
+        + " كندا.\n", "auto", LocalDate.of(2025, 1, 10));
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    List<Fact> investments = x.facts().stream().filter(f -> f.type() == FactType.INVESTMENT).toList();
+    assertThat(investments).hasSize(2).allSatisfy(f -> {
+      assertThat(names.get((String) f.roles().get("investor"))).isEqualTo("المملكة العربية السعودية");
+      assertThat(names.get((String) f.roles().get("investee"))).isEqualTo("كندا");
+      assertThat(f.status()).isEqualTo("planned");
+    });
+    assertThat(investments).extracting(f -> f.amount().value()).containsExactlyInAnyOrder(50e9, 20e9);
+  }
+}
