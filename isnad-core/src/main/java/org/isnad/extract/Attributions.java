@@ -15,7 +15,8 @@ final class Attributions {
           "تعهد*", "يتعهد*", "ينوي", "تنوي", "نيه", "نيتها", "نيته", "سنعلن", "سيعلن", "ستعلن",
           "سيتبرع*", "ستتبرع*", "يسعي", "تسعي", "قرر", "قررت", "وعد", "وعدت", "يعد", "plans", "plan", "planned",
           "planning", "intends", "intend", "pledged", "pledge", "pledges", "will", "would", "promised", "set to", "to donate")
-      .add("expected", "من المتوقع", "المتوقع", "يتوقع*", "تتوقع*", "متوقع", "expected", "expects", "likely", "poised")
+      .add("expected", "من المتوقع", "المتوقع", "يتوقع*", "تتوقع*", "متوقع", "تقترب من", "يقترب من", "على وشك",
+          "expected", "expects", "likely", "poised", "nears", "nearing", "close to", "on the verge")
       .add("not_occurred", "لم", "لن", "رفض*", "الغاء", "الغت", "الغي", "تراجع*", "منع*", "عرقل*", "blocked", "abandoned",
           "canceled", "cancelled", "did not", "didn't", "never", "refused", "scrapped", "called off")
       .add("ongoing", "يجري", "تجري", "جار", "جاري", "ongoing", "continues", "underway");

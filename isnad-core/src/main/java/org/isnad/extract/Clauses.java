@@ -49,6 +49,9 @@ final class Clauses {
           && AR_PREPOSITIONS.contains(c.tokens.get(p - 1).norm()) && c.byToken[p] == null) {
         return true; // في قمة DealBook: the name completes a prepositional phrase
       }
+      if (lamPhraseBefore(c, m.first())) {
+        return true; // "التابعة لرجل الأعمال إيلون ماسك", "للملياردير فلان": a description with ل before the name
+      }
       if (inTitlePhrase(c, p) && c.typeOf(m.entity()) != EntityType.PERSON) {
         return true; // الرئيس التنفيذي لشركة أبل: an apposition describing someone else
       }
@@ -60,6 +63,24 @@ final class Clauses {
       // A genitive: the head noun before it takes the name (حفل تنصيب ترامب): not a subject.
       if (prev.kind() == Token.Kind.ARABIC && !prev.hasArticle() && GENITIVE_HEADS.contains(prev.stem())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one or two plain words before {@code first} open with ل (لرجل الأعمال، للملياردير). */
+  private static boolean lamPhraseBefore(DocContext c, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
+      Token t = c.tokens.get(k);
+      if (t.kind() != Token.Kind.ARABIC || c.byToken[k] != null) {
+        return false;
+      }
+      String p = t.prefix();
+      if ((p.equals("ل") || p.equals("لل") || p.equals("ول") || p.equals("ولل")) && t.stem().length() >= 3) {
+        return true;
+      }
+      if (!t.hasArticle()) {
+        return false; // only "ال" words may stand between: لرجل الأعمال
       }
     }
     return false;

@@ -30,4 +30,18 @@ class MoneyBetweenCountriesTest {
     });
     assertThat(investments).extracting(f -> f.amount().value()).containsExactlyInAnyOrder(50e9, 20e9);
   }
+
+  @Test
+  void aCompanyOwnedByAPersonNamedInAppositionWinsTheContractNotItsOwner() {
+    Extraction x = EXTRACTOR.extract("t", "ذكرت صحيفة الخليج اليوم أن شركة نيوفا، التابعة لرجل الأعمال رامي الزين، تقترب من"
+        + " الفوز بعقد قيمته حوالي مليار دولار مع وزارة الدفاع الأردنية.\n", "auto", LocalDate.of(2025, 1, 10));
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    Fact contract = x.facts().stream().filter(f -> f.type() == FactType.CONTRACT).findFirst().orElseThrow();
+    assertThat(names.get((String) contract.roles().get("contractor"))).isEqualTo("نيوفا");
+    assertThat(names.get((String) contract.roles().get("client"))).isEqualTo("وزارة الدفاع الأردنية");
+    assertThat(contract.status()).isEqualTo("expected");
+    Fact owns = x.facts().stream().filter(f -> f.type() == FactType.OWNERSHIP).findFirst().orElseThrow();
+    assertThat(names.get((String) owns.roles().get("owner"))).isEqualTo("رامي الزين");
+    assertThat(names.get((String) owns.roles().get("owned"))).isEqualTo("نيوفا");
+  }
 }
