@@ -265,10 +265,48 @@ final class Clauses {
     }
     for (EntityMention m : c.mentionsIn(clauseStart, trigger)) {
       if (!prepositional(c, m) && accepts(c, m.entity(), types)) {
-        return m.entity();
+        int person = describedPerson(c, m, trigger);
+        return person != -1 ? person : m.entity();
       }
     }
     return -1;
+  }
+
+  private static final Set<String> EN_PERSON_NOUNS = Set.of("executive", "founder", "co-founder", "ceo", "chief",
+      "billionaire", "mogul", "magnate", "tycoon", "entrepreneur", "owner", "chairman", "investor", "boss");
+
+  /**
+   * "the Acme and Globex executive gave": names that only describe a person ("executive") stand
+   * for the person the article last named; -1 when the names are the subject themselves, -2
+   * when they describe a person the article has not named.
+   */
+  private static int describedPerson(DocContext c, EntityMention m, int trigger) {
+    int k = m.end();
+    while (k < trigger && c.byToken[k] == null && RelationFacts.joinedList(c, k, k + 1)) {
+      k++;
+      while (k < trigger && c.byToken[k] != null) {
+        k = c.byToken[k].end();
+      }
+    }
+    if (k >= trigger || !EN_PERSON_NOUNS.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    Sentence s = c.doc.sentences().get(sentenceOf(c, m.first()));
+    if (s.index() > 0) {
+      Sentence prev = c.doc.sentences().get(s.index() - 1);
+      for (EntityMention p : c.mentionsIn(prev.firstToken(), prev.endToken())) {
+        if (!prepositional(c, p) && c.typeOf(p.entity()) == EntityType.PERSON) {
+          return p.entity(); // the person the sentence before is about
+        }
+      }
+    }
+    for (int j = m.first() - 1; j >= 0; j--) {
+      EntityMention p = c.byToken[j];
+      if (p != null && c.typeOf(p.entity()) == EntityType.PERSON) {
+        return p.entity();
+      }
+    }
+    return -2;
   }
 
   private static final Set<String> EXAMPLE_MARKERS = Set.of("مثل", "منها", "بينها", "including", "like", "such");
@@ -487,6 +525,9 @@ final class Clauses {
       }
       String prev = p >= 0 ? c.tokens.get(p).norm().toLowerCase(Locale.ROOT) : "";
       String prev2 = p > 0 ? c.tokens.get(p - 1).norm().toLowerCase(Locale.ROOT) : "";
+      if ((prev.equals("named") || prev.equals("called")) && toBefore(c, trigger, m.first())) {
+        return m.entity(); // "donated $2 million to the group, named Blue PAC"
+      }
       if (lam || prev.equals("الي") || prev.equals("لصالح") || prev.equals("لدعم") || prev.equals("ل")
           || prev.equals("to") || prev.equals("for") || prev.equals("لحمله") || prev2.equals("لصالح")
           || prev.equals("support") && prev2.equals("to") || prev.equals("toward") || prev.equals("towards")) {
@@ -494,6 +535,27 @@ final class Clauses {
       }
     }
     return -1;
+  }
+
+  private static int sentenceOf(DocContext c, int token) {
+    int at = c.tokens.get(token).start();
+    List<Sentence> all = c.doc.sentences();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).span().end() > at) {
+        return i;
+      }
+    }
+    return all.size() - 1;
+  }
+
+  /** Whether "to" stands between the trigger and {@code to}. */
+  private static boolean toBefore(DocContext c, int trigger, int to) {
+    for (int k = trigger + 1; k < to; k++) {
+      if (c.tokens.get(k).norm().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean accepts(DocContext c, int entity, EntityType... types) {

@@ -11,7 +11,8 @@ final class Triggers {
       .add("donation", "تبرع*", "يتبرع*", "تتبرع*", "سيتبرع*", "التبرع*", "تبرعات*", "ساهم*", "يساهم*", "تساهم*",
           "مساهم*", "المساهم*", "قدم تبرع*", "منحه", "منح*", "يمنح*", "دعم مالي", "انفق*", "ينفق*", "انفاق*", "جمع*",
           "donat*", "contribut*", "gave", "give", "gives", "giving", "spent", "spend", "spending", "raised", "raise",
-          "raising", "chipped in", "funneled", "poured", "backed", "pledged to the", "bankroll*")
+          "raising", "chipped in", "funneled", "poured", "plowed", "pumped", "injected", "backed", "pledged to the",
+          "bankroll*")
       .add("payment", "دفع*", "يدفع*", "تدفع*", "سدد*", "يسدد*", "تسويه", "التسويه", "رسوم", "رشوه", "رشاوي",
           "مدفوعات", "تعويض*", "paid", "pay", "pays", "paying", "payment*", "settle*", "fee", "fees", "bribe*",
           "lobbying", "compensation")

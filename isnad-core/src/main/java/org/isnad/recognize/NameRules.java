@@ -68,11 +68,25 @@ public final class NameRules implements MentionFinder {
   public List<Mention> find(Document doc) {
     List<Mention> out = new ArrayList<>();
     List<Token> tokens = doc.tokens();
+    java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    if (!doc.isArabic()) {
+      for (Token t : tokens) {
+        if (t.kind() == Token.Kind.LATIN && Character.isLowerCase(t.norm().charAt(0))) {
+          lowerWords.add(t.norm());
+        }
+      }
+    }
     for (Sentence s : doc.sentences()) {
       if (doc.isArabic()) {
         arabic(doc, tokens, s, out);
       } else {
-        english(doc, tokens, s, out);
+        List<Mention> found = new ArrayList<>();
+        english(doc, tokens, s, found);
+        // "Filings show ...": a word that opens the sentence and the article also writes in lower
+        // case is an ordinary word, not a name.
+        found.removeIf(m -> m.span().start() == tokens.get(s.firstToken()).start() && !m.name().contains(" ")
+            && lowerWords.contains(m.name().toLowerCase(Locale.ROOT)));
+        out.addAll(found);
       }
     }
     return out;
@@ -238,13 +252,22 @@ public final class NameRules implements MentionFinder {
       while (start < end && EN_SENTENCE_START.contains(tokens.get(start).norm().toLowerCase(Locale.ROOT))) {
         start++;
       }
+      if (start + 2 < end && tokens.get(start).norm().equals("-")
+          && Set.of("elect", "designate").contains(tokens.get(start + 1).norm().toLowerCase(Locale.ROOT))) {
+        start += 2; // the "-elect" of "President-elect Dana Reed"
+      }
       // "Commerce Secretary Dana Reed": the organization, the title, then the person.
       int firstTitle = -1;
       int lastTitle = -1;
       for (int k = start; k < end - 1; k++) {
-        if (EN_TITLES.contains(tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+        String w = tokens.get(k).norm().toLowerCase(Locale.ROOT);
+        if (EN_TITLES.contains(w)) {
           firstTitle = firstTitle < 0 ? k : firstTitle;
           lastTitle = k;
+        } else if (lastTitle == k - 1 && w.equals("-") && k + 2 < end
+            && Set.of("elect", "designate").contains(tokens.get(k + 1).norm().toLowerCase(Locale.ROOT))) {
+          lastTitle = k + 1; // President-elect Dana Reed
+          k++;
         } else if (lastTitle >= 0) {
           break;
         }

@@ -95,4 +95,19 @@ class DonorListsTest {
     Extraction x = extract("The Harbor Relief Fund raised $2 million from Zenith Foods last year.\n");
     assertThat(donations(x)).containsExactly(Map.entry("Zenith Foods", "Harbor Relief Fund"));
   }
+
+  @Test
+  void theGroupNamedAfterToIsTheRecipient() {
+    Extraction x = extract("Dana Reed, through a trust that bears her name, donated $2.5 million to the group, named"
+        + " Harbor Action PAC, on October 24.\n");
+    assertThat(donations(x)).containsExactly(Map.entry("Dana Reed", "Harbor Action PAC"));
+  }
+
+  @Test
+  void namesDescribingAnExecutiveStandForThePersonTheArticleIsAbout() {
+    Extraction x = extract("Dana Reed plowed $26 million into the Harbor Relief Fund, filings show.\n\n"
+        + "Filings show that the Acme and Globex executive gave $4 million to the Blue Ridge Fund.\n");
+    assertThat(donations(x)).containsOnly(Map.entry("Dana Reed", "Blue Ridge Fund"))
+        .doesNotContainKeys("Acme", "Globex", "Filings");
+  }
 }

@@ -107,4 +107,10 @@ class SpeakersAndTitlesTest {
     assertThat(names.get((String) d.roles().get("recipient"))).isEqualTo("Harbor Relief Fund");
     assertThat(d.attribution().kind()).isEqualTo("claimed");
   }
+
+  @Test
+  void presidentElectIsATitleNotPartOfTheName() {
+    Extraction x = extract("President-elect Dana Reed said the fund would open in March.\n");
+    assertThat(x.entities()).extracting(Entity::name).contains("Dana Reed").noneMatch(n -> n.contains("elect"));
+  }
 }
