@@ -84,7 +84,8 @@ final class RelationFacts {
   }
 
   private static void accusation(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
-    int accuser = Clauses.agent(c, s, h.first());
+    int continued = continuedSubject(c, s, h.first());
+    int accuser = continued >= 0 ? continued : Clauses.agent(c, s, h.first());
     List<Integer> accused = Clauses.examplesAfter(c, s, h.end(), 12);
     if (accused.isEmpty()) {
       accused = chainAfter(c, s, h.end(), accuser, false);
@@ -117,6 +118,31 @@ final class RelationFacts {
         out.add(sx);
       }
     }
+  }
+
+  /**
+   * "تشاجر ترامب مع أمازون، واتهم زوراً صحيفة واشنطن بوست": a verb joined by و with no subject of
+   * its own before the one name after it continues the subject of the clause before; -1 otherwise.
+   */
+  private static int continuedSubject(DocContext c, Sentence s, int trigger) {
+    Token t = c.tokens.get(trigger);
+    if (!c.doc.isArabic() || !t.prefix().startsWith("و") || trigger == s.firstToken()) {
+      return -1;
+    }
+    Token prev = c.tokens.get(trigger - 1);
+    if (!(prev.norm().equals("،") || prev.norm().equals(","))) {
+      return -1;
+    }
+    List<EntityMention> after = c.mentionsIn(trigger + 1, Math.min(s.endToken(), trigger + 6));
+    if (after.isEmpty()) {
+      return -1;
+    }
+    for (EntityMention m : c.mentionsIn(s.firstToken(), trigger)) {
+      if (!Clauses.prepositional(c, m)) {
+        return m.entity() == after.get(0).entity() ? -1 : m.entity();
+      }
+    }
+    return -1;
   }
 
   private static void pair(DocContext c, Sentence s, Phrases.Hit h, FactType type, List<Draft> out) {

@@ -1,0 +1,67 @@
+package org.isnad.recognize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.text.Document;
+import org.isnad.text.Token;
+
+/**
+ * Two names the tagger ran together: "اتهم ترامب أمازون" gives one span "ترامب أمازون". Where
+ * the article writes each part on its own elsewhere and never the pair again, the span is two
+ * names, each typed as the article types it alone.
+ */
+public final class JoinedNames {
+  private JoinedNames() {}
+
+  public static List<Mention> split(Document doc, List<Mention> mentions) {
+    if (!doc.isArabic()) {
+      return mentions;
+    }
+    Map<String, Mention> alone = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (Mention m : mentions) {
+      alone.putIfAbsent(m.name(), m);
+      seen.merge(m.name(), 1, Integer::sum);
+    }
+    List<Token> tokens = doc.tokens();
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      List<Mention> parts = m.source().equals("ner") && seen.get(m.name()) == 1 ? parts(doc, tokens, m, alone)
+          : List.of();
+      if (parts.isEmpty()) {
+        out.add(m);
+      } else {
+        out.addAll(parts);
+      }
+    }
+    return out;
+  }
+
+  private static List<Mention> parts(Document doc, List<Token> tokens, Mention m, Map<String, Mention> alone) {
+    List<Integer> idx = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.start() >= m.span().start() && t.end() <= m.span().end() + 1 && t.start() < m.span().end()) {
+        idx.add(t.index());
+      }
+    }
+    if (idx.size() < 2 || idx.size() > 4) {
+      return List.of();
+    }
+    for (int cut = 1; cut < idx.size(); cut++) {
+      int first = idx.get(0);
+      int mid = idx.get(cut);
+      int end = idx.get(idx.size() - 1) + 1;
+      Mention a = NameRules.mention(doc, tokens, first, mid, m.type(), m.subtype(), m.score());
+      Mention b = NameRules.mention(doc, tokens, mid, end, m.type(), m.subtype(), m.score());
+      Mention knownA = alone.get(a.name());
+      Mention knownB = alone.get(b.name());
+      // Both parts stand alone elsewhere, and the pair only here.
+      if (knownA != null && knownB != null && knownA != m && knownB != m) {
+        return List.of(a.withType(knownA.type(), knownA.subtype()), b.withType(knownB.type(), knownB.subtype()));
+      }
+    }
+    return List.of();
+  }
+}
