@@ -39,12 +39,29 @@ public final class JoinedNames {
     return out;
   }
 
+  /** The index of the first token that ends after {@code offset} (binary search). */
+  private static int firstEndingAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   private static List<Mention> parts(Document doc, List<Token> tokens, Mention m, Map<String, Mention> alone) {
     List<Integer> idx = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.start() >= m.span().start() && t.end() <= m.span().end() + 1 && t.start() < m.span().end()) {
-        idx.add(t.index());
+    for (int k = firstEndingAfter(tokens, m.span().start()); k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.start() >= m.span().end()) {
+        break;
       }
+      idx.add(t.index());
     }
     if (idx.size() < 2 || idx.size() > 4) {
       return List.of();

@@ -359,17 +359,32 @@ public final class NameRules implements MentionFinder {
       return false;
     }
     String stem = org.isnad.text.ar.ArabicNormalizer.normalize(a.stem() + a.suffix());
-    for (Token t : tokens) {
-      if (t != a && t.kind() == Token.Kind.ARABIC && !t.prefix().equals(p)
-          && org.isnad.text.ar.ArabicNormalizer.normalize(t.stem() + t.suffix()).equals(stem)) {
-        return false;
-      }
+    java.util.Set<String> prefixes = stemPrefixes(doc, tokens).get(stem);
+    if (prefixes != null && (prefixes.size() > 1 || !prefixes.contains(p))) {
+      return false; // the document also writes the name without this letter
     }
     PersonNames names = PersonNames.get();
     int whole = names.count(org.isnad.text.ar.ArabicNormalizer.normalize(a.norm()));
     // ل stands before names far more often than ب: it stays only where the whole word is the
     // better-known name (ليلى, not ل + يلى).
     return p.equals("ل") ? whole > names.count(stem) : names.count(stem) <= whole;
+  }
+
+  /** Per document: each Arabic stem (with its suffix) and the prefixes it is written with. */
+  private static final java.util.Map<Document, java.util.Map<String, java.util.Set<String>>> STEMS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private static java.util.Map<String, java.util.Set<String>> stemPrefixes(Document doc, List<Token> tokens) {
+    return STEMS.computeIfAbsent(doc, d -> {
+      java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+      for (Token t : tokens) {
+        if (t.kind() == Token.Kind.ARABIC) {
+          out.computeIfAbsent(org.isnad.text.ar.ArabicNormalizer.normalize(t.stem() + t.suffix()),
+              k -> new java.util.HashSet<>()).add(t.prefix());
+        }
+      }
+      return out;
+    });
   }
 
   /** The index after {@code n} letters from {@code start}, skipping marks and tatweel. */
