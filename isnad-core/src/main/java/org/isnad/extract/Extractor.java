@@ -134,7 +134,8 @@ public final class Extractor {
       String inner = doc.slice(q.inner()).strip();
       int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
       boolean covered = known.stream().anyMatch(m -> m.span().overlaps(q.inner()));
-      if (words == 0 || words > 4 || covered || !Character.isLetter(inner.codePointAt(0)) || ordinaryWords(inner)) {
+      if (words == 0 || words > 4 || covered || !Character.isLetter(inner.codePointAt(0)) || ordinaryWords(inner)
+          || Character.isLowerCase(inner.codePointAt(0))) { // "with actual malice": English names are capitalized
         continue;
       }
       int lead = doc.slice(q.inner()).indexOf(inner);

@@ -91,8 +91,7 @@ final class RelationFacts {
       accused = chainAfter(c, s, h.end(), accuser, false);
     }
     accused = accused.stream().filter(e -> e != accuser).toList();
-    boolean charges = h.first() > s.firstToken() && c.tokens.get(h.first() - 1).norm().matches("[وف]?(وجه|وجهت|يوجه|توجه)")
-        || c.tokens.get(h.first()).norm().matches("[وف]?(charged|indicted)");
+    boolean charges = chargesFiled(c, s, h);
     if (accuser < 0 || accused.isEmpty()) {
       return;
     }
@@ -118,6 +117,26 @@ final class RelationFacts {
         out.add(sx);
       }
     }
+  }
+
+  /**
+   * Whether the accusation is a charge filed: "وجه المدعون اتهامات إلى", "charged", "indicted",
+   * "لائحة الاتهام" (the indictment).
+   */
+  private static boolean chargesFiled(DocContext c, Sentence s, Phrases.Hit h) {
+    String n = c.tokens.get(h.first()).norm().toLowerCase(Locale.ROOT);
+    if (n.matches("[وف]?(charged|indicted)") || n.equals("indictment")) {
+      return true;
+    }
+    if (h.first() > s.firstToken() && c.tokens.get(h.first() - 1).stem().equals("لائحه")) {
+      return true;
+    }
+    for (int k = Math.max(s.firstToken(), h.first() - 4); k < h.first(); k++) {
+      if (c.tokens.get(k).norm().matches("[وف]?(وجه|وجهت|يوجه|توجه|وجهوا)")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -208,6 +227,9 @@ final class RelationFacts {
     List<Integer> out = new ArrayList<>();
     int last = -1;
     for (EntityMention m : c.mentionsIn(from, s.endToken())) {
+      if (last >= 0 && m.first() < last) {
+        continue; // the person of "Acme CEO Dana Reed", taken already
+      }
       // A place opens no list ("met in Washington"), but a name inside one is a member whatever
       // its type: "Acme, Vantor and Globex" where Vantor was taken for a town.
       if (m.entity() == exclude || last < 0 && c.typeOf(m.entity()) == EntityType.PLACE) {
@@ -219,12 +241,34 @@ final class RelationFacts {
       if (last < 0 && m.first() - from > 8) {
         break;
       }
+      EntityMention titled = titledPerson(c, s, m);
+      if (titled != null) {
+        m = titled; // "ABC News anchor George Stephanopoulos": the person the title describes
+      }
       if (!out.contains(m.entity())) {
         out.add(m.entity());
       }
       last = m.end();
     }
     return out;
+  }
+
+  /** The person right after an organization and a title ("Acme CEO Dana Reed"), or null. */
+  static EntityMention titledPerson(DocContext c, Sentence s, EntityMention org) {
+    if (c.typeOf(org.entity()) == EntityType.PERSON) {
+      return null;
+    }
+    for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, org.end(), Math.min(s.endToken(), org.end() + 4))) {
+      if (t.first() != org.end()) {
+        continue;
+      }
+      EntityMention p = t.end() < s.endToken() ? c.byToken[t.end()] : null;
+      if (p != null && p.first() == t.end() && (c.typeOf(p.entity()) == EntityType.PERSON
+          || c.typeOf(p.entity()) == EntityType.OTHER)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**

@@ -21,7 +21,8 @@ final class RoleFacts {
           "مدير عام", "المدير العام", "مديرها العام", "مدير", "مديره", "رئيس", "رئيسه", "ceo", "chief executive", "chief executive officer", "founder", "co-founder",
           "cofounder", "chairman", "chairwoman", "chair", "president", "spokesperson", "spokesman", "spokeswoman",
           "director", "executive chairman", "owner", "minister", "secretary", "cfo", "coo", "cto",
-          "vice president", "managing director", "partner", "adviser", "advisor", "head of", "editor", "publisher");
+          "vice president", "managing director", "partner", "adviser", "advisor", "head of", "editor", "publisher",
+          "anchor", "host", "correspondent", "columnist", "reporter", "lawyer", "attorney", "general counsel");
 
   /** Verbs of leading and founding: X يرأس Y، Y التي يرأسها X، X founded Y. */
   static final Phrases VERBS = new Phrases()

@@ -139,6 +139,10 @@ final class StatementFacts {
     List<Phrases.Hit> before = speech(c, s.firstToken(), qFirst);
     if (!before.isEmpty()) {
       Phrases.Hit h = before.get(before.size() - 1);
+      String cueWord = c.tokens.get(h.first()).norm();
+      if (cueWord.startsWith("قول") && h.first() > s.firstToken() && c.byToken[h.first() - 1] != null) {
+        return c.byToken[h.first() - 1].entity(); // "نقل البيان عن فلان قوله": the name before "his saying"
+      }
       // Arabic puts the speaker after the verb (قال فلان: "..."); English before it (X said: "...").
       int sp = c.doc.isArabic() ? speakerBetween(c, h.end(), qFirst)
           : Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
@@ -151,6 +155,9 @@ final class StatementFacts {
       }
     }
     List<Phrases.Hit> after = speech(c, qEnd, Math.min(s.endToken(), qEnd + 10));
+    if (!after.isEmpty() && subordinateBetween(c, qEnd, after.get(0).first())) {
+      after = List.of(); // '"...," after Reed said that ...': the cue opens another clause
+    }
     if (!after.isEmpty()) {
       // "...," an Acme spokesperson, Dana Reed, said / «...»، قال فلان
       Phrases.Hit h = after.get(0);
@@ -166,13 +173,29 @@ final class StatementFacts {
       }
       return last;
     }
-    List<EntityMention> ms = c.mentionsIn(s.firstToken(), qFirst);
+    // No cue: "Reed: "..."" names its speaker before a colon; a quote inside a clause of its own
+    // ("accused Reed of acting "with malice"") is that clause's words, nobody's statement.
+    boolean colon = qFirst > s.firstToken() && c.tokens.get(qFirst - 1).norm().equals(":");
+    List<EntityMention> ms = colon ? c.mentionsIn(s.firstToken(), qFirst) : List.of();
     for (int k = ms.size() - 1; k >= 0; k--) {
       if (c.typeOf(ms.get(k).entity()) == EntityType.PERSON) {
         return ms.get(k).entity();
       }
     }
     return before.isEmpty() && qFirst - s.firstToken() <= 2 ? last : -1;
+  }
+
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("after", "before", "when", "because",
+      "while", "since", "although", "though", "if", "بعد", "قبل", "عندما", "لان", "بينما");
+
+  /** Whether a subordinating word stands in {@code [from, to)}. */
+  private static boolean subordinateBetween(DocContext c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (SUBORDINATORS.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last person named in {@code [from, to)}: the speaker standing just before "said". */

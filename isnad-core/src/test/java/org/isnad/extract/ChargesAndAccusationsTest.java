@@ -1,0 +1,51 @@
+package org.isnad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.isnad.fact.Entity;
+import org.isnad.fact.Extraction;
+import org.isnad.fact.FactType;
+import org.junit.jupiter.api.Test;
+
+/** Accusations, charges and the quotes around them; articles written for these tests. */
+class ChargesAndAccusationsTest {
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract("t", text, "auto", LocalDate.of(2025, 1, 10));
+  }
+
+  /** "type: first role → second role" of every fact. */
+  private static List<String> facts(Extraction x) {
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    return x.facts().stream().map(f -> f.type().json() + ": " + f.roles().values().stream()
+        .map(v -> v instanceof String id ? names.get(id) : String.valueOf(v)).collect(Collectors.joining(" → ")))
+        .toList();
+  }
+
+  @Test
+  void chargesBroughtByProsecutorsAreAnAccusationAndASanction() {
+    Extraction x = extract("وجه المدعون الأميركيون اتهامات إلى رامي الزين بالمشاركة في مخطط للاحتيال.\n");
+    assertThat(facts(x)).contains("accusation: المدعون الأميركيون → رامي الزين",
+        "sanction: المدعون الأميركيون → رامي الزين");
+  }
+
+  @Test
+  void theAnchorAnOrganizationNamesIsTheOneAccused() {
+    Extraction x = extract("Reed had accused Nyova News anchor Dara Vossberg of acting \"with actual malice,\" after"
+        + " Vossberg said that Reed had lied.\n");
+    assertThat(facts(x)).contains("accusation: Reed → Dara Vossberg");
+    assertThat(x.facts()).noneMatch(f -> f.type() == FactType.STATEMENT
+        && "with actual malice,".equals(f.fields().get("quote")));
+  }
+
+  @Test
+  void aStatementQuotedFromSomeoneByANounOfSayingIsTheirs() {
+    Extraction x = extract("ونقل البيان عن رامي الزين قوله لرئيس الوزراء \"إن مركز الشركة سيبقى في عمان\".\n");
+    assertThat(facts(x)).contains("statement: رامي الزين");
+  }
+}
