@@ -41,6 +41,14 @@ public record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<E
     if (withName != null && with.isEmpty()) {
       return new Briefing(subjects, List.of(), with, Map.of(), Map.of(), Map.of());
     }
+    return of(store, subjects, with, withRelated, limit);
+  }
+
+  /**
+   * The briefing of entities already found (the first is the subject), keeping only the facts
+   * shared with one of {@code with} when it is not empty.
+   */
+  public static Briefing of(Store store, List<EntityRef> subjects, List<EntityRef> with, boolean withRelated, int limit) {
     List<EntityRef> related = withRelated ? store.related(subjects) : List.of();
     List<Long> ids = Stream.concat(subjects.stream(), related.stream()).map(EntityRef::id).toList();
     List<Store.FactHead> heads = store.heads(ids);

@@ -55,6 +55,9 @@ abstract class JdbcStore implements Store {
     this.merger = new FactMerger(this.db);
     this.reader = new StoreReader(this.db);
     this.browse = new Browse(this.db, reader);
+    // Reading the overrides began a transaction: end it, or a store opened to read (the server's)
+    // would see the database as it was when opened until its first read ends.
+    this.db.rollback();
   }
 
   private static String schema() {
