@@ -204,11 +204,19 @@ final class Api {
 
   void document(Context ctx) {
     String id = ctx.pathParam("id");
-    StoredDocument d = stores.read(s -> s.document(id));
-    if (d == null) {
-      throw ApiError.notFound("no article with the id " + id);
-    }
-    json(ctx, Json.document(d));
+    Phrases say = phrases(ctx);
+    ObjectNode out = stores.read(s -> {
+      StoredDocument d = s.document(id);
+      if (d == null) {
+        throw ApiError.notFound("no article with the id " + id);
+      }
+      // Each fact also as a sentence in the asked language, from the merged fact it became.
+      List<Long> ids = d.facts().stream().map(StoredDocument.Fact::factId).filter(java.util.Objects::nonNull).toList();
+      Map<Long, String> sentences = new LinkedHashMap<>();
+      s.factsById(ids, 1).forEach(f -> sentences.put(f.id(), say.sentence(f)));
+      return Json.document(d, sentences);
+    });
+    json(ctx, out);
   }
 
   void postDocument(Context ctx) {

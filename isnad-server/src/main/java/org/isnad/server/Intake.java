@@ -53,17 +53,23 @@ final class Intake {
   /** Reads the body as the content type says: text/plain, text/html or application/json. */
   Article read(byte[] body, String contentType, String idParam) {
     String type = contentType == null ? "text/plain" : contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
-    Article a = switch (type) {
-      case "text/plain" -> text(body);
-      case "text/html", "application/xhtml+xml" -> viaReaders(html(body));
-      case "application/json" -> viaReaders(json(body));
+    String given = idParam;
+    Article a;
+    switch (type) {
+      case "text/plain" -> a = text(body);
+      case "text/html", "application/xhtml+xml" -> a = viaReaders(html(body));
+      case "application/json" -> {
+        JsonNode n = json(body);
+        if (given == null || given.isBlank()) {
+          given = n.hasNonNull("id") ? n.get("id").asText() : n.hasNonNull("doc_id") ? n.get("doc_id").asText() : null;
+        }
+        a = viaReaders((n.toString() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
       default -> throw new ApiError(415, "unsupported content type " + type
           + "; send text/plain (with an optional header block), text/html or application/json");
-    };
-    String id = idParam != null && !idParam.isBlank() ? idParam.strip() : a.id();
-    if (id == null || id.isBlank() || id.equals("stdin") || id.startsWith("stdin:")) {
-      id = "web-" + sha256(a.text()).substring(0, 12);
     }
+    // The readers' ids name files and lines; a posted article is named by the caller or by its text.
+    String id = given != null && !given.isBlank() ? given.strip() : "web-" + sha256(a.text()).substring(0, 12);
     if (id.length() > 200 || !id.matches("[\\p{L}\\p{N}._:@-]+")) {
       throw ApiError.badRequest("an article id has letters, digits and . _ : @ - only, at most 200 characters");
     }
@@ -94,8 +100,8 @@ final class Intake {
     return out;
   }
 
-  /** One JSON object becomes one JSON Lines line. */
-  private static byte[] json(byte[] body) {
+  /** One JSON object, which becomes one JSON Lines line. */
+  private static JsonNode json(byte[] body) {
     JsonNode n;
     try {
       n = Json.MAPPER.readTree(body);
@@ -107,7 +113,7 @@ final class Intake {
     if (n == null || !n.isObject()) {
       throw ApiError.badRequest("the body must be one JSON object with at least \"text\"");
     }
-    return (n.toString() + "\n").getBytes(StandardCharsets.UTF_8);
+    return n;
   }
 
   private Article viaReaders(byte[] bytes) {

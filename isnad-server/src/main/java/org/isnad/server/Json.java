@@ -71,7 +71,7 @@ final class Json {
     return n;
   }
 
-  static ObjectNode document(StoredDocument d) {
+  static ObjectNode document(StoredDocument d, java.util.Map<Long, String> sentences) {
     ObjectNode n = object().put("id", d.docId()).put("lang", d.lang()).put("title", d.title()).put("url", d.url())
         .put("outlet", d.outlet()).put("published", d.published()).put("text", d.text())
         .put("length", d.text().codePointCount(0, d.text().length()));
@@ -84,7 +84,8 @@ final class Json {
     ArrayNode fs = n.putArray("facts");
     for (StoredDocument.Fact f : d.facts()) {
       ObjectNode x = fs.addObject().put("id", f.localId()).put("fact", f.factId()).put("type", f.type())
-          .put("summary", f.summary()).put("status", f.status()).put("attribution", f.attribution());
+          .put("summary", f.summary()).put("sentence", f.factId() == null ? null : sentences.get(f.factId()))
+          .put("status", f.status()).put("attribution", f.attribution());
       ranges(x.putArray("evidence"), f.evidence());
     }
     return n;

@@ -1,18 +1,19 @@
 // The document page: the article's text with its evidence spans highlighted (hovering one shows
 // its facts) and the names it mentions underlined; beside it, its facts and names.
 import {h, codePoints, outLink} from './dom.js';
-import {get} from './api.js';
+import {getWithLang} from './api.js';
 import {t, term} from './i18n.js';
 
 export async function documentPage(id) {
-  const d = await get('/api/documents/' + encodeURIComponent(id));
+  const d = await getWithLang('/api/documents/' + encodeURIComponent(id));
   const facts = new Map(d.facts.map(f => [f.id, f]));
   const text = h('div', {class: 'text', id: 'doc-text', dir: d.lang === 'ar' ? 'rtl' : 'ltr', lang: d.lang},
     annotate(d, facts));
   const factList = h('ol', {class: 'doc-facts'}, d.facts.map(f => h('li', {'data-fact': f.id, tabindex: 0},
     h('span', {class: 'badge t-' + f.type}, term(f.type)), ' ',
-    h('span', {dir: 'auto'}, f.summary),
-    h('span', {class: 'muted'}, ' ' + [f.status && term(f.status), f.attribution].filter(Boolean).join(' · ')))));
+    h('span', {dir: 'auto'}, f.sentence || f.summary),
+    h('span', {class: 'muted'}, ' ' + [f.status && term(f.status), f.attribution && term(f.attribution)].filter(Boolean)
+      .join(' · ')))));
   const names = h('ul', {class: 'doc-entities'}, d.entities.map(e => h('li', {},
     e.entity != null ? h('a', {href: '#/entity/' + e.entity, dir: 'auto'}, e.name) : h('span', {dir: 'auto'}, e.name),
     h('span', {class: 'muted'}, ' ' + term(e.type)))));
@@ -68,7 +69,7 @@ function annotate(d, facts) {
     if (ev.length) {
       const ids = [...new Set(ev)];
       node = h('mark', {class: 'ev', tabindex: 0, 'data-facts': ids.join(' '),
-        'aria-label': ids.map(id => facts.get(id).summary).join('; ')}, node);
+        'aria-label': ids.map(id => facts.get(id).sentence || facts.get(id).summary).join('; ')}, node);
     }
     out.push(node);
   }
@@ -86,7 +87,7 @@ function tooltips(container, facts) {
     const ids = mark.dataset.facts.split(' ');
     tip.replaceChildren(h('strong', {}, t('evidenceOf')), h('ul', {}, ids.map(id => {
       const f = facts.get(id);
-      return h('li', {}, h('span', {class: 'badge t-' + f.type}, term(f.type)), ' ', h('span', {dir: 'auto'}, f.summary),
+      return h('li', {}, h('span', {class: 'badge t-' + f.type}, term(f.type)), ' ', h('span', {dir: 'auto'}, f.sentence || f.summary),
         f.status ? h('span', {class: 'muted'}, ' · ' + term(f.status)) : null);
     })));
     tip.hidden = false;

@@ -1,7 +1,7 @@
 // The entity page: briefing, money in and out with totals, facts by type, timeline, graph, sources.
 import {h, svg} from './dom.js';
 import {getWithLang} from './api.js';
-import {t, term, num, count} from './i18n.js';
+import {t, term, num, count, groupName} from './i18n.js';
 import {drawGraph} from './graph.js';
 
 const MONEY = new Set(['donation', 'payment', 'investment', 'acquisition', 'contract', 'gift']);
@@ -36,7 +36,7 @@ function briefing(b) {
   const groups = Object.entries(b.groups || {});
   if (groups.length === 0) return h('p', {}, t('noFacts'));
   return h('div', {class: 'brief'}, groups.map(([key, g]) => h('div', {class: 'brief-group', 'data-group': key},
-    h('h3', {}, term(key), ' ', h('span', {class: 'muted'}, '(' + num(g.count, 0) + ')')),
+    h('h3', {}, groupName(key), ' ', h('span', {class: 'muted'}, '(' + num(g.count, 0) + ')')),
     g.totals ? h('p', {class: 'totals'}, t('totals') + ': ', g.totals.map(x =>
       h('span', {class: 'total'}, num(x.value) + ' ' + x.currency + ' (' + term(x.status) + ')'))) : null,
     h('ul', {}, g.facts.map(f => h('li', {class: 'brief-fact'},

@@ -50,9 +50,16 @@ const TYPES = {
   person: ['person', 'شخص'], organization: ['organization', 'مؤسسة'], place: ['place', 'مكان'], other: ['other', 'كيان'],
   occurred: ['occurred', 'تم'], planned: ['planned', 'مخطط له'], expected: ['expected', 'متوقع'],
   not_occurred: ['did not happen', 'لم يحدث'], ongoing: ['ongoing', 'جارٍ'], unknown: ['unknown', 'غير معروف'],
+  asserted: ['stated in the article', 'بحسب المقال'], confirmed: ['confirmed', 'مؤكد'], reported: ['reported', 'بحسب تقارير'],
+  claimed: ['claimed', 'ادعاء'], denied: ['denied', 'منفي'],
+};
+
+/** The sections of a briefing (the brief's group keys). */
+const GROUPS = {
   money_out: ['Money out', 'أموال صادرة'], money_in: ['Money in', 'أموال واردة'], statements: ['Statements', 'تصريحات'],
-  meetings: ['Meetings', 'لقاءات'], roles: ['Roles', 'مناصب'], disputes_and_sanctions: ['Disputes and sanctions', 'نزاعات وعقوبات'],
-  accusations: ['Accusations', 'اتهامات'],
+  meetings: ['Meetings', 'لقاءات'], roles: ['Roles', 'مناصب'], ownership: ['Ownership', 'ملكية'],
+  disputes_and_sanctions: ['Disputes and sanctions', 'نزاعات وعقوبات'], accusations: ['Accusations', 'اتهامات'],
+  other: ['Other', 'أخرى'],
 };
 
 const KEY = 'isnad.lang';
@@ -86,6 +93,12 @@ export function t(key, ...args) {
 export function term(key) {
   const w = TYPES[key];
   return w ? w[lang() === 'ar' ? 1 : 0] : String(key ?? '');
+}
+
+/** A briefing section's heading. */
+export function groupName(key) {
+  const w = GROUPS[key];
+  return w ? w[lang() === 'ar' ? 1 : 0] : String(key);
 }
 
 /** Numbers as the UI's language writes them. */
