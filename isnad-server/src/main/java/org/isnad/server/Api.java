@@ -28,11 +28,13 @@ final class Api {
   private final Stores stores;
   private final Intake intake;
   private final int maxBody;
+  private final BriefCache briefs;
 
-  Api(Stores stores, Intake intake, int maxBody) {
+  Api(Stores stores, Intake intake, int maxBody, BriefCache briefs) {
     this.stores = stores;
     this.intake = intake;
     this.maxBody = maxBody;
+    this.briefs = briefs;
   }
 
   void searchEntities(Context ctx) {
@@ -75,10 +77,11 @@ final class Api {
     if (!List.of("json", "text", "md").contains(format)) {
       throw ApiError.badRequest("format is json, text or md, not " + format);
     }
-    String body = stores.read(s -> {
+    String body = briefs.get(id + "|" + lang + "|" + limit + "|" + related + "|" + format, () -> stores.read(s -> {
       Briefing b = Briefing.of(s, List.of(found(s, id)), List.of(), related, limit);
-      return format.equals("json") ? BriefText.json(b, lang) : new BriefText(lang, format.equals("md"), limit).render(b);
-    });
+      return format.equals("json") ? BriefText.jsonTree(b, lang).toString()
+          : new BriefText(lang, format.equals("md"), limit).render(b);
+    }));
     if (format.equals("json")) {
       ctx.contentType("application/json; charset=utf-8").result(body);
     } else {

@@ -46,18 +46,28 @@ public final class ServeBench implements Callable<Integer> {
   @Option(names = "--articles", defaultValue = "20000", description = "articles in the synthetic store (default: ${DEFAULT-VALUE})")
   int articles;
 
+  @Option(names = "--keep", description = "build the synthetic store in this file and keep it; reuse it when it exists")
+  Path keep;
+
   @Option(names = "--readers", defaultValue = "4", description = "the server's read connections (default: ${DEFAULT-VALUE})")
   int readers;
+
+  @Option(names = "--brief-cache", defaultValue = "1000",
+      description = "rendered briefs the server keeps, as isnad serve; 0 measures every brief computed (default: ${DEFAULT-VALUE})")
+  int briefCache;
 
   @Override
   public Integer call() throws Exception {
     Path temp = null;
     String spec = db;
     List<Long> ids;
-    if (spec == null) {
+    if (spec == null && keep != null) {
+      spec = keep.toString();
+      ids = synthetic(spec, Files.exists(keep));
+    } else if (spec == null) {
       temp = Files.createTempDirectory("isnad-bench-serve");
       spec = temp.resolve("isnad.db").toString();
-      ids = synthetic(spec);
+      ids = synthetic(spec, false);
     } else {
       ids = fromStore(spec);
     }
@@ -65,9 +75,9 @@ public final class ServeBench implements Callable<Integer> {
       System.err.println("isnad bench serve: no entities to ask about in " + spec);
       return 1;
     }
-    try (Server server = Server.start(new Server.Options(spec, "127.0.0.1", 0, null, 1024 * 1024, readers))) {
+    try (Server server = Server.start(new Server.Options(spec, "127.0.0.1", 0, null, 1024 * 1024, readers, briefCache))) {
       System.out.printf(Locale.ROOT, "isnad bench serve: %d clients on %s/api/entities/{id}/brief, %d entities asked,"
-          + " %d read connections%n", clients, server.url(), ids.size(), readers);
+          + " %d read connections, brief cache %d%n", clients, server.url(), ids.size(), readers, briefCache);
       if (warmup > 0) {
         print("warm-up", run(server.url(), ids, warmup, 7));
       }
@@ -85,13 +95,13 @@ public final class ServeBench implements Callable<Integer> {
   }
 
   /** A synthetic store; the entities asked are drawn with the corpus's own skew (popular names more often). */
-  private List<Long> synthetic(String spec) {
+  private List<Long> synthetic(String spec, boolean built) {
     int pool = Math.max(10, articles / 5);
     Synthetic corpus = new Synthetic(pool, 42);
     long t0 = System.nanoTime();
     List<Long> ids = new ArrayList<>();
     try (Store store = Store.open(spec)) {
-      for (int i = 0; i < articles; i++) {
+      for (int i = 0; i < articles && !built; i++) {
         store.put(corpus.article(i), null);
       }
       SplittableRandom r = new SplittableRandom(1);
@@ -103,8 +113,8 @@ public final class ServeBench implements Callable<Integer> {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "isnad bench serve: synthetic store of %,d articles built in %.1f s%n", articles,
-        (System.nanoTime() - t0) / 1e9);
+    System.out.printf(Locale.ROOT, "isnad bench serve: synthetic store of %,d articles %s in %.1f s%n", articles,
+        built ? "reused" : "built", (System.nanoTime() - t0) / 1e9);
     return ids;
   }
 

@@ -29,6 +29,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--readers", defaultValue = "4", description = "store connections for reads (default: ${DEFAULT-VALUE})")
   int readers;
 
+  @Option(names = "--brief-cache", defaultValue = "1000",
+      description = "rendered briefs kept for 30 s or until an article is added; 0 for none (default: ${DEFAULT-VALUE})")
+  int briefCache;
+
   @Override
   public Integer call() throws InterruptedException {
     if (maxBodyMb < 1 || maxBodyMb > 100) {
@@ -39,7 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (t == null && !Server.isLoopback(host)) {
       System.err.println("isnad serve: warning: listening on " + host + " without --token: anyone who reaches it can add articles");
     }
-    Server server = Server.start(new Server.Options(db, host, port, t, maxBodyMb * 1024 * 1024, readers));
+    Server server = Server.start(new Server.Options(db, host, port, t, maxBodyMb * 1024 * 1024, readers, briefCache));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -45,9 +45,10 @@ public final class Server implements AutoCloseable {
   /**
    * How to serve: the store ({@code isnad.db} or {@code postgresql://...}), where to listen
    * (port 0 picks a free one), the bearer token for writes (null: writes are open, but only
-   * from pages of this server), the largest request body, and how many read connections.
+   * from pages of this server), the largest request body, how many read connections, and how
+   * many rendered briefs to keep (0: none).
    */
-  public record Options(String db, String host, int port, String token, int maxBodyBytes, int readers) {
+  public record Options(String db, String host, int port, String token, int maxBodyBytes, int readers, int briefCache) {
     public Options {
       Objects.requireNonNull(db, "db");
       Objects.requireNonNull(host, "host");
@@ -60,15 +61,15 @@ public final class Server implements AutoCloseable {
     }
 
     public static Options of(String db) {
-      return new Options(db, "127.0.0.1", 0, null, 5 * 1024 * 1024, 4);
+      return new Options(db, "127.0.0.1", 0, null, 5 * 1024 * 1024, 4, 1000);
     }
 
     public Options withToken(String t) {
-      return new Options(db, host, port, t, maxBodyBytes, readers);
+      return new Options(db, host, port, t, maxBodyBytes, readers, briefCache);
     }
 
     public Options withPort(int p) {
-      return new Options(db, host, p, token, maxBodyBytes, readers);
+      return new Options(db, host, p, token, maxBodyBytes, readers, briefCache);
     }
   }
 
@@ -78,8 +79,10 @@ public final class Server implements AutoCloseable {
 
   private Server(Options options) {
     this.options = options;
-    this.stores = new Stores(options.db(), options.readers(), 10_000);
-    Api api = new Api(stores, new Intake(options.maxBodyBytes()), options.maxBodyBytes());
+    this.stores = new Stores(options.db(), options.readers(), 30_000);
+    BriefCache briefs = new BriefCache(options.briefCache(), 512 * 1024, 30_000, stores::generation,
+        System::currentTimeMillis);
+    Api api = new Api(stores, new Intake(options.maxBodyBytes()), options.maxBodyBytes(), briefs);
     String openapi = resource("openapi.json");
     this.app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;

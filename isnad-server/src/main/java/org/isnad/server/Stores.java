@@ -18,13 +18,15 @@ final class Stores implements AutoCloseable {
   private final List<Store> all = new ArrayList<>();
   private final Store writer;
   private final long waitMillis;
+  private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
   Stores(String spec, int readers, long waitMillis) {
     if (readers < 1) {
       throw new IllegalArgumentException("readers must be at least 1, was " + readers);
     }
     this.waitMillis = waitMillis;
-    this.readers = new ArrayBlockingQueue<>(readers);
+    // Fair: requests get a connection in the order they asked, so none waits behind later ones.
+    this.readers = new ArrayBlockingQueue<>(readers, true);
     try {
       // The writer opens first: it creates the schema of a new store before any reader looks.
       this.writer = open(spec);
@@ -65,8 +67,17 @@ final class Stores implements AutoCloseable {
   /** Runs a write; writes go one at a time. */
   <T> T write(Function<Store, T> work) {
     synchronized (writer) {
-      return work.apply(writer);
+      try {
+        return work.apply(writer);
+      } finally {
+        writes.incrementAndGet();
+      }
     }
+  }
+
+  /** How many writes this server has run: what is cached from before is stale once it moves. */
+  long generation() {
+    return writes.get();
   }
 
   @Override

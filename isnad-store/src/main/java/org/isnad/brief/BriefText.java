@@ -101,6 +101,11 @@ public final class BriefText {
   }
 
   public static String json(Briefing b, String lang) {
+    return jsonTree(b, lang).toPrettyString();
+  }
+
+  /** The JSON of {@link #json} as a tree, for callers that write it compactly. */
+  public static ObjectNode jsonTree(Briefing b, String lang) {
     Phrases say = new Phrases(lang);
     ObjectNode root = JSON.createObjectNode();
     ArrayNode subjects = root.putArray("entities");
@@ -145,7 +150,7 @@ public final class BriefText {
         }
       }
     }
-    return root.toPrettyString();
+    return root;
   }
 
   public static ObjectNode entity(EntityRef e) {
