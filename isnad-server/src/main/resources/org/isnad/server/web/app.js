@@ -127,5 +127,8 @@ document.getElementById('lang').addEventListener('click', () => {
   route();
 });
 window.addEventListener('hashchange', route);
+// ?lang=ar or ?lang=en in a shared link sets the language.
+const asked = new URLSearchParams(location.search).get('lang');
+if (asked === 'ar' || asked === 'en') setLang(asked);
 chrome();
 route();
