@@ -95,6 +95,17 @@ public final class Server implements AutoCloseable {
         sf.location = Location.CLASSPATH;
         sf.headers = Map.of("Cache-Control", "no-cache");
       });
+      // An Error (out of memory, a stack overflow, a class missing from the jar) still answers JSON.
+      cfg.router.javaLangErrorHandler((res, e) -> {
+        System.err.println("isnad serve: " + e);
+        res.setStatus(500);
+        res.setContentType("application/json; charset=utf-8");
+        try {
+          res.getWriter().write(Json.error(500, "internal error: " + e.getClass().getSimpleName()).toString());
+        } catch (IOException io) {
+          // the client is gone
+        }
+      });
       cfg.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
       cfg.routes.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
       cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));

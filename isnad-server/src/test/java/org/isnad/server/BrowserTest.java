@@ -172,6 +172,14 @@ class BrowserTest {
     shot("hostile-entity");
   }
 
+  @Test
+  void everyUiStringExistsInBothLanguages() {
+    Object missing = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "import('/i18n.js').then(m => done(m.ALL_KEYS().filter(k => !m.HAS('ar', k)).join(',')))"
+        + ".catch(e => done('import failed: ' + e))");
+    assertThat(missing).isEqualTo("");
+  }
+
   private void assertNoScriptRan() {
     try {
       String text = browser.switchTo().alert().getText();
@@ -188,7 +196,13 @@ class BrowserTest {
   }
 
   private static void waitForPage(String page) {
-    wait.until(d -> page.equals(browser.findElement(By.id("app")).getAttribute("data-page")));
+    try {
+      wait.until(d -> page.equals(browser.findElement(By.id("app")).getAttribute("data-page")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      shot("timeout-" + page);
+      throw new AssertionError("page " + page + " did not show; " + browser.getCurrentUrl() + " shows "
+          + browser.findElement(By.id("app")).getAttribute("data-page") + ": " + browser.findElement(By.id("app")).getText(), e);
+    }
   }
 
   private static Object js(String script) {
