@@ -1,6 +1,9 @@
 package org.isnad.cli;
 
 import java.util.concurrent.Callable;
+import org.isnad.brief.BriefText;
+import org.isnad.brief.Briefing;
+import org.isnad.brief.Phrases;
 import org.isnad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.isnad.brief.Phrases;
 import org.isnad.store.EntityRef;
 import org.isnad.store.GlobalFact;
 import org.isnad.store.Store;

@@ -36,6 +36,7 @@ abstract class JdbcStore implements Store {
   private final Resolver resolver;
   private final FactMerger merger;
   private final StoreReader reader;
+  private final Browse browse;
   private int added;
 
   JdbcStore(Connection db, String label) throws SQLException {
@@ -53,6 +54,10 @@ abstract class JdbcStore implements Store {
     this.resolver = new Resolver(this.db);
     this.merger = new FactMerger(this.db);
     this.reader = new StoreReader(this.db);
+    this.browse = new Browse(this.db, reader);
+    // Reading the overrides began a transaction: end it, or a store opened to read (the server's)
+    // would see the database as it was when opened until its first read ends.
+    this.db.rollback();
   }
 
   private static String schema() {
@@ -244,6 +249,26 @@ abstract class JdbcStore implements Store {
   @Override
   public List<EntityRef> related(List<EntityRef> entities) {
     return reader.related(entities);
+  }
+
+  @Override
+  public List<EntityRef> searchEntities(String text, int limit) {
+    return browse.search(text, limit);
+  }
+
+  @Override
+  public EntityRef entity(long id) {
+    return browse.entity(id);
+  }
+
+  @Override
+  public StoredDocument document(String docId) {
+    return browse.document(docId);
+  }
+
+  @Override
+  public List<StoredDocument.Ref> recentDocuments(int limit) {
+    return browse.recent(limit);
   }
 
   @Override

@@ -56,6 +56,21 @@ public interface Store extends AutoCloseable {
    */
   List<EntityRef> related(List<EntityRef> entities);
 
+  /**
+   * Entities for a search box: what {@link #findEntities} finds for the whole text, then
+   * entities with a name or alias that contains it (folded as names are); most-cited first.
+   */
+  List<EntityRef> searchEntities(String text, int limit);
+
+  /** The global entity with this id, or null. */
+  EntityRef entity(long id);
+
+  /** The first stored article with this id, with its text, entities and facts, or null. */
+  StoredDocument document(String docId);
+
+  /** The last stored articles, newest first. */
+  List<StoredDocument.Ref> recentDocuments(int limit);
+
   /** Global facts one of the entities takes part in, optionally of one type and time range. */
   List<GlobalFact> facts(Query q);
 

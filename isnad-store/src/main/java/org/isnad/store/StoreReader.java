@@ -127,7 +127,7 @@ final class StoreReader {
     return out;
   }
 
-  private static EntityRef entity(ResultSet r, int at) throws SQLException, IOException {
+  static EntityRef entity(ResultSet r, int at) throws SQLException, IOException {
     List<String> aliases = new ArrayList<>();
     JdbcStore.JSON.readTree(r.getString(at + 4)).forEach(a -> aliases.add(a.asText()));
     return new EntityRef(r.getLong(at), r.getString(at + 1), r.getString(at + 2), r.getString(at + 3), aliases,

@@ -220,4 +220,44 @@ abstract class StoreContract {
     assertThat(store.canonicalDump()).isEqualTo(before);
     assertThat(store.put(amazonDonation("ok2", "en", "Reuters", 1e6, "planned"), null)).isEqualTo(Store.Outcome.ADDED);
   }
+
+  @Test
+  void searchFindsEntitiesByPartOfAnyNameMostCitedFirst() {
+    store.put(amazonDonation("a1", "ar", "Reuters", 1e6, "planned"), null);
+    store.put(amazonDonation("a2", "en", "Reuters", 1e6, "planned"), null);
+    Articles a = Articles.article("a3", "en", null, null);
+    String amazonia = a.entity("organization", "Amazonia Trust", null);
+    String other = a.entity("person", "Jane Roe", null);
+    store.put(a.fact("payment", amazonia, other, 5.0, "occurred", null, "amazonia paid jane").build(), null);
+    assertThat(store.searchEntities("amaz", 10)).extracting(EntityRef::nameEn, EntityRef::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Amazon", "أمازون"),
+            org.assertj.core.groups.Tuple.tuple("Amazonia Trust", "Amazonia Trust"));
+    assertThat(store.searchEntities("أماز", 10)).extracting(EntityRef::nameEn).containsExactly("Amazon");
+    assertThat(store.searchEntities("amaz", 1)).hasSize(1);
+    assertThat(store.searchEntities("100%_", 10)).isEmpty();
+    long id = store.searchEntities("Jane Roe", 10).get(0).id();
+    assertThat(store.entity(id).name()).isEqualTo("Jane Roe");
+    assertThat(store.entity(9999)).isNull();
+  }
+
+  @Test
+  void readsAnArticleWithItsEntitiesFactsAndLinks() {
+    store.put(amazonDonation("a1", "en", "Reuters", 1e6, "planned"), "a1.txt");
+    StoredDocument d = store.document("a1");
+    assertThat(d.outlet()).isEqualTo("Reuters");
+    assertThat(d.published()).isEqualTo("2024-12-13");
+    assertThat(d.text()).contains("donation sentence of a1");
+    assertThat(d.entities()).extracting(StoredDocument.Entity::name).containsExactly("Amazon", "Trump inaugural fund");
+    assertThat(d.entities().get(0).entityId()).isEqualTo(only("Amazon"));
+    StoredDocument.Fact f = d.facts().get(0);
+    assertThat(f.type()).isEqualTo("donation");
+    assertThat(f.summary()).contains("Amazon", "1,000,000 USD");
+    assertThat(f.factId()).isEqualTo(store.facts(new Store.Query(null, null, null, null, 0)).get(0).id());
+    StoredDocument.Range span = f.evidence().get(0);
+    assertThat(d.text().substring(span.start(), span.end())).isEqualTo("donation sentence of a1");
+    assertThat(store.document("nope")).isNull();
+    store.put(amazonDonation("a2", "en", "Reuters", 2e6, "planned"), null);
+    assertThat(store.recentDocuments(5)).extracting(StoredDocument.Ref::docId).containsExactly("a2", "a1");
+    assertThat(store.recentDocuments(5).get(0).facts()).isEqualTo(1);
+  }
 }

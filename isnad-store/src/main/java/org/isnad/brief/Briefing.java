@@ -1,4 +1,4 @@
-package org.isnad.cli;
+package org.isnad.brief;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,18 +21,18 @@ import org.isnad.store.Store;
  * campaign) are included as related entities. Each section keeps its best-attested facts
  * (most articles first); {@code counts} says how many there are. Rendered by {@link BriefText}.
  */
-record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<EntityRef> with, Map<Group, List<GlobalFact>> groups,
+public record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<EntityRef> with, Map<Group, List<GlobalFact>> groups,
     Map<Group, Integer> counts, Map<Group, Map<String, Double>> totals) {
 
   /** The sections of a briefing, in reading order. */
-  enum Group { MONEY_OUT, MONEY_IN, STATEMENTS, MEETINGS, ROLES, OWNERSHIP, DISPUTES_AND_SANCTIONS, ACCUSATIONS, OTHER }
+  public enum Group { MONEY_OUT, MONEY_IN, STATEMENTS, MEETINGS, ROLES, OWNERSHIP, DISPUTES_AND_SANCTIONS, ACCUSATIONS, OTHER }
 
-  static final Set<String> MONEY = Set.of("donation", "payment", "investment", "acquisition", "contract", "gift");
+  public static final Set<String> MONEY = Set.of("donation", "payment", "investment", "acquisition", "contract", "gift");
   /** Citations shown per fact; the rest are counted. */
-  static final int EVIDENCE_SHOWN = 5;
+  public static final int EVIDENCE_SHOWN = 5;
 
   /** The briefing with at most {@code limit} facts per section, or null when no entity has the name. */
-  static Briefing of(Store store, String name, String withName, boolean withRelated, int limit) {
+  public static Briefing of(Store store, String name, String withName, boolean withRelated, int limit) {
     List<EntityRef> subjects = store.findEntities(name);
     if (subjects.isEmpty()) {
       return null;
@@ -41,6 +41,14 @@ record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<EntityRe
     if (withName != null && with.isEmpty()) {
       return new Briefing(subjects, List.of(), with, Map.of(), Map.of(), Map.of());
     }
+    return of(store, subjects, with, withRelated, limit);
+  }
+
+  /**
+   * The briefing of entities already found (the first is the subject), keeping only the facts
+   * shared with one of {@code with} when it is not empty.
+   */
+  public static Briefing of(Store store, List<EntityRef> subjects, List<EntityRef> with, boolean withRelated, int limit) {
     List<EntityRef> related = withRelated ? store.related(subjects) : List.of();
     List<Long> ids = Stream.concat(subjects.stream(), related.stream()).map(EntityRef::id).toList();
     List<Store.FactHead> heads = store.heads(ids);
@@ -75,7 +83,7 @@ record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<EntityRe
     return new Briefing(subjects, related, with, groups, counts, totals);
   }
 
-  static Group group(Store.FactHead h) {
+  public static Group group(Store.FactHead h) {
     if (MONEY.contains(h.type())) {
       return h.roles().contains(FactType.fromJson(h.type()).firstRole()) ? Group.MONEY_OUT : Group.MONEY_IN;
     }

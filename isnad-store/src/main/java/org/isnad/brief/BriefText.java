@@ -1,4 +1,4 @@
-package org.isnad.cli;
+package org.isnad.brief;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,19 +13,19 @@ import org.isnad.store.EntityRef;
 import org.isnad.store.GlobalFact;
 
 /** Renders a {@link Briefing} as plain text, Markdown or JSON, in Arabic or English. Every fact cites its articles. */
-final class BriefText {
+public final class BriefText {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Phrases say;
   private final boolean md;
   private final int limit;
 
-  BriefText(String lang, boolean markdown, int limitPerGroup) {
+  public BriefText(String lang, boolean markdown, int limitPerGroup) {
     this.say = new Phrases(lang);
     this.md = markdown;
     this.limit = limitPerGroup;
   }
 
-  String render(Briefing b) {
+  public String render(Briefing b) {
     StringBuilder out = new StringBuilder();
     EntityRef top = b.subjects().get(0);
     Set<String> aka = new LinkedHashSet<>(top.aliases());
@@ -100,7 +100,12 @@ final class BriefText {
     }
   }
 
-  static String json(Briefing b, String lang) {
+  public static String json(Briefing b, String lang) {
+    return jsonTree(b, lang).toPrettyString();
+  }
+
+  /** The JSON of {@link #json} as a tree, for callers that write it compactly. */
+  public static ObjectNode jsonTree(Briefing b, String lang) {
     Phrases say = new Phrases(lang);
     ObjectNode root = JSON.createObjectNode();
     ArrayNode subjects = root.putArray("entities");
@@ -145,10 +150,10 @@ final class BriefText {
         }
       }
     }
-    return root.toPrettyString();
+    return root;
   }
 
-  static ObjectNode entity(EntityRef e) {
+  public static ObjectNode entity(EntityRef e) {
     ObjectNode n = JSON.createObjectNode().put("id", e.id()).put("type", e.type()).put("name", e.name())
         .put("name_en", e.nameEn()).put("documents", e.documents());
     ArrayNode a = n.putArray("aliases");

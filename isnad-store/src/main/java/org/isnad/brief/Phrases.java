@@ -1,4 +1,4 @@
-package org.isnad.cli;
+package org.isnad.brief;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -11,7 +11,7 @@ import org.isnad.store.EntityRef;
 import org.isnad.store.GlobalFact;
 
 /** The words of a briefing in Arabic or English: fact sentences, statuses, attributions, headings. */
-final class Phrases {
+public final class Phrases {
   private static final Map<String, String[]> STATUS = Map.of(
       "occurred", new String[] {"occurred", "تم"},
       "planned", new String[] {"planned", "مخطط له"},
@@ -30,25 +30,25 @@ final class Phrases {
       Briefing.Group.OTHER, new String[] {"Other", "أخرى"});
   private final boolean ar;
 
-  Phrases(String lang) {
+  public Phrases(String lang) {
     this.ar = "ar".equals(lang);
   }
 
-  boolean arabic() {
+  public boolean arabic() {
     return ar;
   }
 
-  String heading(Briefing.Group g) {
+  public String heading(Briefing.Group g) {
     return HEADINGS.get(g)[ar ? 1 : 0];
   }
 
-  String status(String s) {
+  public String status(String s) {
     String[] w = s == null ? null : STATUS.get(s);
     return w == null ? (s == null ? "" : s) : w[ar ? 1 : 0];
   }
 
   /** A name in the briefing's script: an alias in that script, else a transliteration. */
-  String name(EntityRef e) {
+  public String name(EntityRef e) {
     if (ar) {
       if (isArabic(e.name())) {
         return e.name();
@@ -81,15 +81,15 @@ final class Phrases {
   }
 
   /** An outlet's name in the briefing's script. */
-  String outlet(String outlet) {
+  public String outlet(String outlet) {
     return ar && !isArabic(outlet) ? toArabic(outlet) : outlet;
   }
 
-  static boolean isArabic(String s) {
+  public static boolean isArabic(String s) {
     return s != null && s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
-  static String amount(Double value, String currency) {
+  public static String amount(Double value, String currency) {
     if (value == null) {
       return "";
     }
@@ -102,7 +102,7 @@ final class Phrases {
   }
 
   /** One fact as a sentence: "Amazon donated 1,000,000 USD to Trump inaugural fund". */
-  String sentence(GlobalFact f) {
+  public String sentence(GlobalFact f) {
     org.isnad.fact.FactType t = org.isnad.fact.FactType.fromJson(f.type());
     String a = names(f.role(t.firstRole()));
     String b = t.secondRole() == null ? "" : names(f.role(t.secondRole()));
@@ -144,7 +144,7 @@ final class Phrases {
    * How an article puts it: "reported by Reuters", "confirmed by OpenAI, per Reuters". An
    * article without a known outlet is cited by its id on the line below, so it is not named here.
    */
-  String attribution(GlobalFact.Evidence e) {
+  public String attribution(GlobalFact.Evidence e) {
     String outlet = e.outlet() == null ? null : outlet(e.outlet());
     String src = e.attributionSource() == null ? null
         : ar ? e.attributionSource() : e.attributionSourceEn() != null ? e.attributionSourceEn()
@@ -170,7 +170,7 @@ final class Phrases {
   }
 
   /** An entity type and article count: "organization, 3 articles" / "مؤسسة، 3 مقالات". */
-  String kind(String type, int articles) {
+  public String kind(String type, int articles) {
     if (!ar) {
       return type + ", " + articles + (articles == 1 ? " article" : " articles");
     }
@@ -183,15 +183,15 @@ final class Phrases {
     return t + "، " + (articles == 1 ? "مقال واحد" : articles == 2 ? "مقالان" : articles + " مقالات");
   }
 
-  String totals() {
+  public String totals() {
     return ar ? "المجاميع" : "Totals";
   }
 
-  String differ(String what) {
+  public String differ(String what) {
     return ar ? (what.equals("amount") ? "تختلف المبالغ" : "تختلف الحالة") : (what.equals("amount") ? "amounts differ" : "statuses differ");
   }
 
-  String noFacts() {
+  public String noFacts() {
     return ar ? "لا وقائع مسجلة." : "No facts stored.";
   }
 }
