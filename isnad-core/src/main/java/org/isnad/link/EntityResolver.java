@@ -134,9 +134,14 @@ public final class EntityResolver {
     }
     // Meta and ميتا, Zuckerberg and زوكربيرغ: the same name in the other script.
     String skeleton = MatchKey.of(key);
-    if (skeleton.length() >= 3) {
+    // Two consonants are too few to match on, except for a one-word organization (Meta, Uber).
+    if (skeleton.length() >= 3 || skeleton.length() == 2 && words.length == 1) {
       for (Cluster c : clusters) {
-        if (!c.isEvent() && compatible(c.type, type)) {
+        // Across scripts the tagger's type is weak (ميتا read as a person): an organization
+        // written in Latin letters takes its Arabic spelling whatever the tagger said.
+        boolean crossType = c.type == EntityType.ORGANIZATION || type == EntityType.ORGANIZATION;
+        boolean shortOk = skeleton.length() >= 3 || crossType;
+        if (!c.isEvent() && shortOk && (compatible(c.type, type) || crossType && words.length == 1)) {
           for (String ck : c.keys) {
             if (latin(ck) != latin(key) && NameKey.words(ck).length == words.length && MatchKey.of(ck).equals(skeleton)) {
               return c;
