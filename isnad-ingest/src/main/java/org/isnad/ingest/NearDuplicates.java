@@ -69,7 +69,7 @@ public final class NearDuplicates {
   }
 
   /** The MinHash signature of a text, or null when it has too few shingles to compare. */
-  int[] signature(String text) {
+  public int[] signature(String text) {
     String[] words = ArabicNormalizer.normalize(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     List<String> w = new ArrayList<>(words.length);
     for (String s : words) {
@@ -98,6 +98,35 @@ public final class NearDuplicates {
     return sig;
   }
 
+  /** A signature as text (base64 of its big-endian ints), to be kept in a store; null stays null. */
+  public static String encode(int[] signature) {
+    if (signature == null) {
+      return null;
+    }
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(signature.length * 4);
+    b.asIntBuffer().put(signature);
+    return java.util.Base64.getEncoder().encodeToString(b.array());
+  }
+
+  /** The signature {@link #encode} wrote; null for null or for text that is not one (a signature of another size). */
+  public static int[] decode(String text) {
+    if (text == null) {
+      return null;
+    }
+    byte[] bytes;
+    try {
+      bytes = java.util.Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (bytes.length != HASHES * 4) {
+      return null;
+    }
+    int[] sig = new int[HASHES];
+    java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(sig);
+    return sig;
+  }
+
   static double similarity(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < a.length; i++) {
@@ -113,7 +142,7 @@ public final class NearDuplicates {
   }
 
   /**
-   * Articles seen so far, with their signatures and LSH buckets. Memory: about 650 bytes an
+   * Articles seen so far, with their signatures and LSH buckets. Memory: about 800 bytes an
    * article. Clusters are stars around their first article, whose id is the cluster id: a new
    * article joins the cluster of its most similar earlier article only if it is also close to
    * that cluster's first article. So a chain of small edits cannot glue different stories
@@ -123,6 +152,7 @@ public final class NearDuplicates {
     private final List<String> ids = new ArrayList<>();
     private final List<int[]> signatures = new ArrayList<>();
     private final Map<Long, List<Integer>> buckets = new HashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
     private int[] cluster = new int[16];
 
     private Index() {}
@@ -132,13 +162,25 @@ public final class NearDuplicates {
      * so far (or too short to compare), else the id of the first article of its cluster.
      */
     public String add(String id, String text) {
+      return add(id, signature(text));
+    }
+
+    /**
+     * Adds an article by its {@link #signature} (null: too short to compare) and returns its
+     * cluster id. An id added before keeps its cluster: adding it again changes nothing.
+     */
+    public String add(String id, int[] sig) {
+      Integer known = positions.get(id);
+      if (known != null) {
+        return ids.get(cluster[known]);
+      }
       int me = ids.size();
       ids.add(id);
+      positions.put(id, me);
       if (me == cluster.length) {
         cluster = Arrays.copyOf(cluster, me * 2);
       }
       cluster[me] = me;
-      int[] sig = signature(text);
       signatures.add(sig);
       if (sig == null) {
         return id;

@@ -80,6 +80,33 @@ class NearDuplicatesTest {
   }
 
   @Test
+  void anIndexRebuiltFromKeptSignaturesLinksALaterCopy() {
+    NearDuplicates nd = NearDuplicates.standard();
+    String kept = NearDuplicates.encode(nd.signature(STORY));
+    assertThat(NearDuplicates.decode(kept)).isEqualTo(nd.signature(STORY));
+    NearDuplicates.Index later = nd.index();
+    later.add("stored-first", NearDuplicates.decode(kept));
+    later.add("stored-other", NearDuplicates.decode(NearDuplicates.encode(nd.signature(OTHER))));
+    assertThat(later.add("new-copy", STORY + "\n\nالمصدر: وكالة الأنباء")).isEqualTo("stored-first");
+  }
+
+  @Test
+  void addingAnArticleAgainKeepsItsCluster() {
+    NearDuplicates.Index index = NearDuplicates.standard().index();
+    index.add("first", STORY);
+    index.add("copy", STORY + "\n\nالمصدر: وكالة الأنباء");
+    assertThat(index.add("copy", OTHER)).isEqualTo("first");
+    assertThat(index.size()).isEqualTo(2);
+  }
+
+  @Test
+  void signaturesOfAnotherSizeOrNotBase64AreNotSignatures() {
+    assertThat(NearDuplicates.decode("not base64 !")).isNull();
+    assertThat(NearDuplicates.decode(java.util.Base64.getEncoder().encodeToString(new byte[12]))).isNull();
+    assertThat(NearDuplicates.encode(null)).isNull();
+  }
+
+  @Test
   void signatureSimilarityEstimatesJaccard() {
     NearDuplicates nd = NearDuplicates.standard();
     assertThat(NearDuplicates.similarity(nd.signature(STORY), nd.signature(STORY))).isEqualTo(1.0);
