@@ -88,7 +88,7 @@ final class Batch {
       this.o = o;
       this.progress = new Progress(o.log(), o.progress());
       // Copies stored by earlier runs: a story's later copy joins the story of its first copy.
-      store.forEachSignature((key, minhash) -> near.add(key, NearDuplicates.decode(minhash)));
+      store.forEachSignature(s -> near.seed(s.key(), s.firstCopy(), NearDuplicates.decode(s.minhash())));
     }
 
     void accept(Entry e) {

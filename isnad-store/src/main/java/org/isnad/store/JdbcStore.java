@@ -169,7 +169,7 @@ abstract class JdbcStore implements Store {
   }
 
   @Override
-  public void forEachSignature(java.util.function.BiConsumer<String, String> action) {
+  public void forEachSignature(java.util.function.Consumer<Signed> action) {
     reader.forEachSignature(action);
   }
 

@@ -55,8 +55,11 @@ public interface Store extends AutoCloseable {
     return JdbcStore.sha256(text);
   }
 
-  /** Every stored near-duplicate signature, in ingest order: the article's key and its signature. */
-  void forEachSignature(java.util.function.BiConsumer<String, String> action);
+  /** Every stored near-duplicate signature, in ingest order, a page at a time. */
+  void forEachSignature(java.util.function.Consumer<Signed> action);
+
+  /** A stored article's key, the key of its story's first copy (its own when it is the first), and its signature. */
+  record Signed(String key, String firstCopy, String minhash) {}
 
   /** The number of stored articles. */
   int documentCount();

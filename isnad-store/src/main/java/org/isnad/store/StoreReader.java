@@ -307,21 +307,22 @@ final class StoreReader {
     }
   }
 
-  void forEachSignature(java.util.function.BiConsumer<String, String> action) {
+  void forEachSignature(java.util.function.Consumer<Store.Signed> action) {
     // Pages by id, so that neither SQLite nor PostgreSQL holds every row at once.
     long after = 0;
-    try (PreparedStatement p = db.prepareStatement("SELECT id, sha256, minhash FROM documents"
-        + " WHERE id > ? AND minhash IS NOT NULL ORDER BY id LIMIT " + CHUNK * 4)) {
+    try (PreparedStatement p = db.prepareStatement("SELECT d.id, d.sha256, coalesce(s.sha256, d.sha256), d.minhash"
+        + " FROM documents d LEFT JOIN documents s ON s.id = d.story"
+        + " WHERE d.id > ? AND d.minhash IS NOT NULL ORDER BY d.id LIMIT " + CHUNK * 4)) {
       while (true) {
         p.setLong(1, after);
-        List<String[]> page = new ArrayList<>();
+        List<Store.Signed> page = new ArrayList<>();
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             after = r.getLong(1);
-            page.add(new String[] {r.getString(2), r.getString(3)});
+            page.add(new Store.Signed(r.getString(2), r.getString(3), r.getString(4)));
           }
         }
-        page.forEach(row -> action.accept(row[0], row[1]));
+        page.forEach(action);
         if (page.size() < CHUNK * 4) {
           break;
         }

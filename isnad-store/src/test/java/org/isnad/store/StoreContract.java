@@ -225,9 +225,11 @@ abstract class StoreContract {
         .doesNotContain(f.evidence().get(0).story());
     assertThat(store.heads(List.of(only("Amazon")))).extracting(Store.FactHead::reports).containsExactly(2);
 
-    List<String> kept = new java.util.ArrayList<>();
-    store.forEachSignature((key, minhash) -> kept.add(minhash));
-    assertThat(kept).as("signatures in ingest order, none for a text too short").containsExactly("sig-1", "sig-2", "sig-4");
+    List<Store.Signed> kept = new java.util.ArrayList<>();
+    store.forEachSignature(kept::add);
+    assertThat(kept).as("signatures in ingest order, none for a text too short").extracting(Store.Signed::minhash)
+        .containsExactly("sig-1", "sig-2", "sig-4");
+    assertThat(kept).extracting(Store.Signed::firstCopy).containsExactly(first, first, kept.get(2).key());
   }
 
   @Test
