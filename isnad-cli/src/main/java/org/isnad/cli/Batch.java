@@ -57,8 +57,9 @@ final class Batch {
       }
     }
     run.progress.finish();
+    int groups = (int) run.near.clusters().stream().filter(c -> run.stories.contains(c.id())).count();
     return new Summary(run.documents, run.added, run.unchanged, run.facts, run.errors, run.skippedLanguage,
-        run.skippedOther, run.near.clusters().size(), run.crashes, run.progress.millis(), List.copyOf(run.failed));
+        run.skippedOther, groups, run.crashes, run.progress.millis(), List.copyOf(run.failed));
   }
 
   /** The state of one batch; one entry at a time. */
@@ -66,7 +67,10 @@ final class Batch {
     final Store store;
     final Extractor extractor;
     final Options o;
-    final NearDuplicates.Index near = NearDuplicates.standard().index();
+    final NearDuplicates nearDuplicates = NearDuplicates.standard();
+    final NearDuplicates.Index near = nearDuplicates.index();
+    /** The stories (cluster ids: keys of first copies) this batch's articles belong to. */
+    final java.util.Set<String> stories = new java.util.HashSet<>();
     final Progress progress;
     final List<String> failed = new ArrayList<>();
     int documents;
@@ -83,6 +87,8 @@ final class Batch {
       this.extractor = extractor;
       this.o = o;
       this.progress = new Progress(o.log(), o.progress());
+      // Copies stored by earlier runs: a story's later copy joins the story of its first copy.
+      store.forEachSignature(s -> near.seed(s.key(), s.firstCopy(), NearDuplicates.decode(s.minhash())));
     }
 
     void accept(Entry e) {
@@ -112,14 +118,18 @@ final class Batch {
           lang = r.lang();
         }
         Extraction x = extractor.extract(a.id(), a.text(), lang, null);
-        if (store.put(x, a.where()) == Store.Outcome.ADDED) {
+        // Articles are keyed in the index as in the store, so a story's first copy is found across runs.
+        String key = Store.key(x.doc().text());
+        int[] signature = nearDuplicates.signature(a.body());
+        String first = near.add(key, signature);
+        stories.add(first);
+        Store.Story story = new Store.Story(first.equals(key) ? null : first, NearDuplicates.encode(signature));
+        if (store.put(x, a.where(), story) == Store.Outcome.ADDED) {
           added++;
           facts += x.facts().size();
         } else {
           unchanged++;
         }
-        // The cluster id (the first copy's id) is what the store will key on to count a wire story's facts once.
-        near.add(a.id(), a.body());
       } catch (StoreException e) {
         errors++;
         failed.add(a.where());

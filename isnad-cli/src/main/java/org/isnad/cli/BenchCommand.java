@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 
 /** {@code isnad bench}: robustness and speed runs that are too long for the test suite. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks and robustness runs.",
-    subcommands = {BenchCommand.BadInputRun.class, ReadBench.class, ExtractBench.class, StoreBench.class})
+    subcommands = {BenchCommand.BadInputRun.class, ReadBench.class, ExtractBench.class, StoreBench.class,
+        ExportBench.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {

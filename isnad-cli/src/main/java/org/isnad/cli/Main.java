@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code isnad} command. Sub-commands do the work and return exit codes; this class only dispatches. */
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "isnad 0.1.0",
     description = "Sourced facts of money and influence from Arabic and English news.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, BriefCommand.class, QueryCommand.class, EntityCommand.class,
+    subcommands = {ExtractCommand.class, IngestCommand.class, BriefCommand.class, QueryCommand.class, EntityCommand.class, ExportCommand.class,
         DemoCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /**

@@ -77,11 +77,12 @@ final class QueryCommand implements Callable<Integer> {
       out.println(all.toPrettyString());
       return;
     }
-    String[] header = {"fact", "type", "date", "roles", "amount", "currency", "status", "conflicts", "articles"};
+    // reports: independent reports among the articles; copies of one wire story count once.
+    String[] header = {"fact", "type", "date", "roles", "amount", "currency", "status", "conflicts", "reports", "articles"};
     if (format == Format.CSV) {
       out.println(String.join(",", header));
     } else {
-      out.printf("%-6s %-11s %-10s %-60s %15s %-4s %-12s %-9s %s%n", (Object[]) header);
+      out.printf("%-6s %-11s %-10s %-60s %15s %-4s %-12s %-9s %-7s %s%n", (Object[]) header);
     }
     for (GlobalFact f : facts) {
       String roles = f.roles().entrySet().stream().map(QueryCommand::role).collect(Collectors.joining("; "));
@@ -92,10 +93,11 @@ final class QueryCommand implements Callable<Integer> {
       if (format == Format.CSV) {
         out.println(String.join(",", csv(String.valueOf(f.id())), csv(f.type()), csv(date), csv(roles),
             csv(f.amount() == null ? "" : new java.math.BigDecimal(f.amount()).stripTrailingZeros().toPlainString()), csv(f.currency()), csv(f.status()),
-            csv(conflicts.strip()), csv(articles)));
+            csv(conflicts.strip()), String.valueOf(f.reports()), csv(articles)));
       } else {
-        out.printf("%-6d %-11s %-10s %-60s %15s %-4s %-12s %-9s %s%n", f.id(), f.type(), date, roles, amount,
-            f.currency() == null ? "" : f.currency(), f.status() == null ? "" : f.status(), conflicts.strip(), articles);
+        out.printf("%-6d %-11s %-10s %-60s %15s %-4s %-12s %-9s %-7d %s%n", f.id(), f.type(), date, roles, amount,
+            f.currency() == null ? "" : f.currency(), f.status() == null ? "" : f.status(), conflicts.strip(), f.reports(),
+            articles);
       }
     }
   }

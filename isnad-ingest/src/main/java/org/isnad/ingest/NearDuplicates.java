@@ -69,7 +69,7 @@ public final class NearDuplicates {
   }
 
   /** The MinHash signature of a text, or null when it has too few shingles to compare. */
-  int[] signature(String text) {
+  public int[] signature(String text) {
     String[] words = ArabicNormalizer.normalize(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     List<String> w = new ArrayList<>(words.length);
     for (String s : words) {
@@ -98,6 +98,35 @@ public final class NearDuplicates {
     return sig;
   }
 
+  /** A signature as text (base64 of its big-endian ints), to be kept in a store; null stays null. */
+  public static String encode(int[] signature) {
+    if (signature == null) {
+      return null;
+    }
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(signature.length * 4);
+    b.asIntBuffer().put(signature);
+    return java.util.Base64.getEncoder().encodeToString(b.array());
+  }
+
+  /** The signature {@link #encode} wrote; null for null or for text that is not one (a signature of another size). */
+  public static int[] decode(String text) {
+    if (text == null) {
+      return null;
+    }
+    byte[] bytes;
+    try {
+      bytes = java.util.Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (bytes.length != HASHES * 4) {
+      return null;
+    }
+    int[] sig = new int[HASHES];
+    java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(sig);
+    return sig;
+  }
+
   static double similarity(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < a.length; i++) {
@@ -113,16 +142,20 @@ public final class NearDuplicates {
   }
 
   /**
-   * Articles seen so far, with their signatures and LSH buckets. Memory: about 650 bytes an
-   * article. Clusters are stars around their first article, whose id is the cluster id: a new
-   * article joins the cluster of its most similar earlier article only if it is also close to
-   * that cluster's first article. So a chain of small edits cannot glue different stories
-   * together, and a cluster id never changes once given.
+   * Articles seen so far, with their signatures and LSH buckets. Clusters are stars around their
+   * first article, whose id is the cluster id: a new article joins the cluster of its most
+   * similar earlier article only if it is also close to that cluster's first article. So a chain
+   * of small edits cannot glue different stories together, and a cluster id never changes once
+   * given. Articles of earlier runs come in by {@link #seed}, with the cluster they were given.
+   * Memory: about 1 KB a seeded article (its signature, 32 packed bucket entries, its id), 1.3 KB
+   * an added one; seeding 100,000 articles takes about a second.
    */
   public final class Index {
     private final List<String> ids = new ArrayList<>();
     private final List<int[]> signatures = new ArrayList<>();
-    private final Map<Long, List<Integer>> buckets = new HashMap<>();
+    private final BandBuckets buckets = new BandBuckets();
+    private final StoredBands stored = new StoredBands();
+    private final Map<String, Integer> positions = new HashMap<>();
     private int[] cluster = new int[16];
 
     private Index() {}
@@ -132,39 +165,41 @@ public final class NearDuplicates {
      * so far (or too short to compare), else the id of the first article of its cluster.
      */
     public String add(String id, String text) {
-      int me = ids.size();
-      ids.add(id);
-      if (me == cluster.length) {
-        cluster = Arrays.copyOf(cluster, me * 2);
+      return add(id, signature(text));
+    }
+
+    /**
+     * Adds an article by its {@link #signature} (null: too short to compare) and returns its
+     * cluster id. An id added before keeps its cluster: adding it again changes nothing.
+     */
+    public String add(String id, int[] sig) {
+      Integer known = positions.get(id);
+      if (known != null) {
+        return ids.get(cluster[known]);
       }
-      cluster[me] = me;
-      int[] sig = signature(text);
-      signatures.add(sig);
+      int me = append(id, sig);
       if (sig == null) {
         return id;
       }
-      int rows = HASHES / BANDS;
       java.util.Set<Integer> seen = new java.util.HashSet<>();
       List<double[]> matches = new ArrayList<>(); // {similarity, article}
-      for (int b = 0; b < BANDS; b++) {
-        long key = b;
-        for (int r = 0; r < rows; r++) {
-          key = key * 0x9E3779B97F4A7C15L + sig[b * rows + r];
-        }
-        List<Integer> bucket = buckets.computeIfAbsent(mix(key), k -> new ArrayList<>(1));
-        for (int other : bucket) {
-          if (seen.add(other)) {
-            double s = similarity(sig, signatures.get(other));
-            if (s >= threshold) {
-              matches.add(new double[] {s, other});
-            }
+      java.util.function.IntConsumer compare = other -> {
+        if (seen.add(other)) {
+          double s = similarity(sig, signatures.get(other));
+          if (s >= threshold) {
+            matches.add(new double[] {s, other});
           }
         }
-        if (bucket.size() < 1000) { // a bucket this full is boilerplate, not a story
-          bucket.add(me);
+      };
+      for (long bucket : bands(sig)) {
+        stored.forEach(bucket, compare);
+        buckets.forEach(bucket, compare);
+        if (buckets.count(bucket) < StoredBands.MAX_BUCKET) { // a bucket this full is boilerplate, not a story
+          buckets.add(bucket, me);
         }
       }
-      matches.sort((x, y) -> Double.compare(y[0], x[0]));
+      // Most similar first; of equals, the earliest article.
+      matches.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
       for (double[] m : matches) {
         int root = cluster[(int) m[1]];
         if (root == (int) m[1] || similarity(sig, signatures.get(root)) >= threshold) {
@@ -173,6 +208,51 @@ public final class NearDuplicates {
         }
       }
       return ids.get(cluster[me]);
+    }
+
+    /**
+     * Adds an article of an earlier run with the cluster it was given then (the id of its
+     * cluster's first article, seeded before it; its own id when none), without searching: later
+     * {@link #add}s find it. Seed articles in the order they were first added.
+     */
+    public void seed(String id, String clusterId, int[] sig) {
+      if (positions.containsKey(id)) {
+        return;
+      }
+      int me = append(id, sig);
+      Integer root = clusterId == null ? null : positions.get(clusterId);
+      cluster[me] = root == null ? me : cluster[root];
+      if (sig != null) {
+        for (long bucket : bands(sig)) {
+          stored.add(bucket, me);
+        }
+      }
+    }
+
+    private int append(String id, int[] sig) {
+      int me = ids.size();
+      ids.add(id);
+      positions.put(id, me);
+      if (me == cluster.length) {
+        cluster = Arrays.copyOf(cluster, me * 2);
+      }
+      cluster[me] = me;
+      signatures.add(sig);
+      return me;
+    }
+
+    /** The LSH bucket of each band of a signature. */
+    private long[] bands(int[] sig) {
+      int rows = HASHES / BANDS;
+      long[] out = new long[BANDS];
+      for (int b = 0; b < BANDS; b++) {
+        long key = b;
+        for (int r = 0; r < rows; r++) {
+          key = key * 0x9E3779B97F4A7C15L + sig[b * rows + r];
+        }
+        out[b] = mix(key);
+      }
+      return out;
     }
 
     /** The cluster id of an article added earlier (by its position of addition, 0-based). */

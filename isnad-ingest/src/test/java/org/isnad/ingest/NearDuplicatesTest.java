@@ -80,6 +80,58 @@ class NearDuplicatesTest {
   }
 
   @Test
+  void anIndexRebuiltFromKeptSignaturesLinksALaterCopy() {
+    NearDuplicates nd = NearDuplicates.standard();
+    String kept = NearDuplicates.encode(nd.signature(STORY));
+    assertThat(NearDuplicates.decode(kept)).isEqualTo(nd.signature(STORY));
+    NearDuplicates.Index later = nd.index();
+    later.seed("stored-first", "stored-first", NearDuplicates.decode(kept));
+    later.seed("stored-other", null, NearDuplicates.decode(NearDuplicates.encode(nd.signature(OTHER))));
+    later.seed("stored-copy", "stored-first", nd.signature(STORY + "\n\nنقلاً عن وكالة"));
+    assertThat(later.add("new-copy", STORY + "\n\nالمصدر: وكالة الأنباء")).isEqualTo("stored-first");
+    assertThat(later.add("stored-copy", OTHER)).as("seeded articles keep their cluster").isEqualTo("stored-first");
+    assertThat(later.add("new-other", OTHER + " ")).isEqualTo("stored-other");
+    assertThat(later.clusters()).extracting(NearDuplicates.Cluster::members)
+        .containsExactly(List.of("stored-first", "stored-copy", "new-copy"), List.of("stored-other", "new-other"));
+  }
+
+  @Test
+  void seededAndAddedArticlesClusterAsIfAllWereAdded() {
+    // The same articles, all added in one run or the first half seeded from a store: same clusters.
+    NearDuplicates nd = NearDuplicates.standard();
+    String[] texts = {STORY, OTHER, STORY + "\n\nالمصدر: وكالة الأنباء", ENGLISH, OTHER + "\nاقرأ أيضاً", STORY + " انتهى"};
+    NearDuplicates.Index once = nd.index();
+    String[] clusters = new String[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      clusters[i] = once.add("a" + i, texts[i]);
+    }
+    NearDuplicates.Index split = nd.index();
+    for (int i = 0; i < 3; i++) {
+      split.seed("a" + i, clusters[i], nd.signature(texts[i]));
+    }
+    for (int i = 3; i < texts.length; i++) {
+      assertThat(split.add("a" + i, texts[i])).isEqualTo(clusters[i]);
+    }
+    assertThat(split.clusters()).isEqualTo(once.clusters());
+  }
+
+  @Test
+  void addingAnArticleAgainKeepsItsCluster() {
+    NearDuplicates.Index index = NearDuplicates.standard().index();
+    index.add("first", STORY);
+    index.add("copy", STORY + "\n\nالمصدر: وكالة الأنباء");
+    assertThat(index.add("copy", OTHER)).isEqualTo("first");
+    assertThat(index.size()).isEqualTo(2);
+  }
+
+  @Test
+  void signaturesOfAnotherSizeOrNotBase64AreNotSignatures() {
+    assertThat(NearDuplicates.decode("not base64 !")).isNull();
+    assertThat(NearDuplicates.decode(java.util.Base64.getEncoder().encodeToString(new byte[12]))).isNull();
+    assertThat(NearDuplicates.encode(null)).isNull();
+  }
+
+  @Test
   void signatureSimilarityEstimatesJaccard() {
     NearDuplicates nd = NearDuplicates.standard();
     assertThat(NearDuplicates.similarity(nd.signature(STORY), nd.signature(STORY))).isEqualTo(1.0);

@@ -75,7 +75,7 @@ public final class BriefText {
     String attributions = f.evidence().stream().map(say::attribution).distinct().limit(3)
         .collect(Collectors.joining(say.arabic() ? "؛ " : "; "));
     out.append("- ").append(md ? "**" + say.sentence(f) + "**" : say.sentence(f)).append(" — ").append(status)
-        .append(attributions).append('\n');
+        .append(attributions).append(reports(f)).append('\n');
     if (f.amountConflict()) {
       out.append("  ! ").append(say.differ("amount")).append(": ").append(f.evidence().stream().filter(e -> e.amount() != null)
           .map(e -> Phrases.amount(e.amount(), e.currency()) + " (" + e.docId() + ")").collect(Collectors.joining(", ")))
@@ -85,7 +85,14 @@ public final class BriefText {
       out.append("  ! ").append(say.differ("status")).append(": ").append(f.evidence().stream().filter(e -> e.status() != null)
           .map(e -> say.status(e.status()) + " (" + e.docId() + ")").collect(Collectors.joining(", "))).append('\n');
     }
+    // Copies of one wire story are one citation, with every outlet that ran it.
+    Map<Long, List<GlobalFact.Evidence>> byStory = new java.util.LinkedHashMap<>();
+    long alone = -1;
     for (GlobalFact.Evidence e : f.evidence()) {
+      byStory.computeIfAbsent(e.story() > 0 ? e.story() : alone--, k -> new java.util.ArrayList<>()).add(e);
+    }
+    for (List<GlobalFact.Evidence> copies : byStory.values()) {
+      GlobalFact.Evidence e = copies.get(0);
       String where = e.docId() + (e.outlet() == null ? "" : ", " + e.outlet()) + (e.title() == null ? "" : ": " + e.title());
       String sentence = e.sentence() == null ? "" : e.sentence().replaceAll("\\s+", " ");
       if (sentence.length() > 240) {
@@ -93,11 +100,25 @@ public final class BriefText {
       }
       out.append("    ").append(md ? "- " : "").append('[').append(where).append("] ")
           .append(sentence.isEmpty() ? "" : "«" + sentence + "»").append('\n');
+      if (copies.size() > 1) {
+        out.append("      ").append(say.arabic() ? "(القصة نفسها أيضاً في: " : "(the same story also in: ")
+            .append(copies.subList(1, copies.size()).stream().map(c -> c.docId() + (c.outlet() == null ? "" : ", " + c.outlet()))
+                .collect(Collectors.joining("; "))).append(")\n");
+      }
     }
     if (f.evidences() > f.evidence().size()) {
       int more = f.evidences() - f.evidence().size();
       out.append("    ").append(say.arabic() ? "… و" + more + " مقالات أخرى" : "… and " + more + " more articles").append('\n');
     }
+  }
+
+  /** " — 1 report in 3 articles" when copies of one story are among the evidences, else nothing. */
+  private String reports(GlobalFact f) {
+    if (f.reports() <= 0 || f.reports() >= f.evidences()) {
+      return "";
+    }
+    return say.arabic() ? " — " + (f.reports() == 1 ? "تقرير واحد" : f.reports() + " تقارير مستقلة") + " في " + f.evidences() + " مقالات"
+        : " — " + f.reports() + (f.reports() == 1 ? " report" : " independent reports") + " in " + f.evidences() + " articles";
   }
 
   public static String json(Briefing b, String lang) {
@@ -136,13 +157,15 @@ public final class BriefText {
         if (f.amount() != null) {
           n.putObject("amount").put("value", f.amount()).put("currency", f.currency());
         }
-        n.put("status", f.status()).put("time", f.time()).put("evidences", f.evidences()).put("amount_conflict", f.amountConflict())
+        n.put("status", f.status()).put("time", f.time()).put("evidences", f.evidences()).put("reports", f.reports())
+            .put("amount_conflict", f.amountConflict())
             .put("status_conflict", f.statusConflict());
         ArrayNode ev = n.putArray("evidence");
         for (GlobalFact.Evidence e : f.evidence()) {
           ObjectNode x = ev.addObject().put("doc", e.docId()).put("outlet", e.outlet()).put("title", e.title())
               .put("published", e.published()).put("sentence", e.sentence()).put("status", e.status())
-              .put("attribution", e.attribution()).put("source", e.attributionSource()).put("says", say.attribution(e));
+              .put("attribution", e.attribution()).put("source", e.attributionSource()).put("says", say.attribution(e))
+              .put("story", e.story());
           x.putArray("span").add(e.start()).add(e.end());
           if (e.amount() != null) {
             x.putObject("amount").put("value", e.amount()).put("currency", e.currency());

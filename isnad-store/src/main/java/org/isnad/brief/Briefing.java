@@ -19,7 +19,8 @@ import org.isnad.store.Store;
  * currency and status over all of them), statements, meetings, roles, ownership, disputes and
  * sanctions, accusations. Organizations named after the entity (its inaugural fund, its
  * campaign) are included as related entities. Each section keeps its best-attested facts
- * (most articles first); {@code counts} says how many there are. Rendered by {@link BriefText}.
+ * (most independent reports first: copies of one wire story count once, then most articles);
+ * {@code counts} says how many there are. Rendered by {@link BriefText}.
  */
 public record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<EntityRef> with, Map<Group, List<GlobalFact>> groups,
     Map<Group, Integer> counts, Map<Group, Map<String, Double>> totals) {
@@ -71,7 +72,10 @@ public record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<E
     Map<Long, Group> shown = new LinkedHashMap<>();
     for (Map.Entry<Group, List<Store.FactHead>> g : byGroup.entrySet()) {
       g.getValue().stream()
-          .sorted(Comparator.comparingInt(Store.FactHead::evidences).reversed().thenComparingLong(Store.FactHead::id))
+          // Independent reports first: a wire story copied by five outlets is one report, not five.
+          .sorted(Comparator.comparingInt(Store.FactHead::reports).reversed()
+              .thenComparing(Comparator.comparingInt(Store.FactHead::evidences).reversed())
+              .thenComparingLong(Store.FactHead::id))
           .limit(limit).forEach(h -> shown.put(h.id(), g.getKey()));
       counts.put(g.getKey(), g.getValue().size());
     }

@@ -195,11 +195,13 @@ final class FactMerger {
     List<String> statuses = new ArrayList<>();
     List<double[]> amounts = new ArrayList<>();
     List<String> currencies = new ArrayList<>();
-    try (PreparedStatement p = db.prepareStatement(
-        "SELECT status, amount, currency FROM doc_facts WHERE fact_id = ? ORDER BY document_id, local_id")) {
+    Set<Long> stories = new HashSet<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT f.status, f.amount, f.currency, coalesce(d.story, d.id)"
+        + " FROM doc_facts f JOIN documents d ON d.id = f.document_id WHERE f.fact_id = ? ORDER BY f.document_id, f.local_id")) {
       p.setLong(1, factId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
+          stories.add(r.getLong(4));
           if (r.getString(1) != null) {
             statuses.add(r.getString(1));
           }
@@ -218,18 +220,20 @@ final class FactMerger {
     String status = statuses.stream().collect(java.util.stream.Collectors.groupingBy(s -> s,
         java.util.LinkedHashMap::new, java.util.stream.Collectors.counting())).entrySet().stream()
         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    // Copies of one wire story in several outlets are one report: every outlet stays an evidence.
     try (PreparedStatement p = db.prepareStatement("UPDATE facts SET status = ?, amount_conflict = ?, status_conflict = ?,"
-        + " evidences = evidences + 1, amount = coalesce(amount, ?), currency = coalesce(currency, ?),"
+        + " evidences = evidences + 1, reports = ?, amount = coalesce(amount, ?), currency = coalesce(currency, ?),"
         + " time_value = CASE WHEN time_value IS NULL OR length(time_value) < length(?) THEN ? ELSE time_value END"
         + " WHERE id = ?")) {
       p.setString(1, status);
       p.setInt(2, amountConflict ? 1 : 0);
       p.setInt(3, new HashSet<>(statuses).size() > 1 ? 1 : 0);
-      setDouble(p, 4, amounts.isEmpty() ? null : amounts.get(0)[0]);
-      p.setString(5, currencies.isEmpty() ? null : currencies.get(0));
-      p.setString(6, time == null ? "" : time);
-      p.setString(7, time);
-      p.setLong(8, factId);
+      p.setInt(4, stories.size());
+      setDouble(p, 5, amounts.isEmpty() ? null : amounts.get(0)[0]);
+      p.setString(6, currencies.isEmpty() ? null : currencies.get(0));
+      p.setString(7, time == null ? "" : time);
+      p.setString(8, time);
+      p.setLong(9, factId);
       p.executeUpdate();
     }
   }

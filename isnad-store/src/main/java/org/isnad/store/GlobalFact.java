@@ -7,20 +7,39 @@ import java.util.Map;
  * One fact merged across articles. {@code amount}, {@code status} and {@code time} are the
  * merged values (first amount, most reported status); every evidence keeps its own, and the
  * conflict flags say when they disagree. {@code evidences} counts them all, {@code evidence}
- * lists those loaded.
+ * lists those loaded; {@code reports} counts the independent ones: copies of one wire story
+ * (near-duplicates) in several outlets are one report.
  */
 public record GlobalFact(long id, String type, Map<String, List<EntityRef>> roles, Double amount, String currency,
     String status, String time, String text, boolean amountConflict, boolean statusConflict, int evidences,
-    List<Evidence> evidence) {
+    List<Evidence> evidence, int reports) {
 
-  /** One article's report of the fact: where, in which sentence, and what that article says of it. */
+  /**
+   * One article's report of the fact: where, in which sentence, and what that article says of
+   * it. {@code document} is the article's key (SHA-256 of its text); {@code story} the store id
+   * of the first copy of its story, equal for near-duplicates.
+   */
   public record Evidence(String docId, String title, String outlet, String url, String published, int start, int end,
       String sentence, String status, String attribution, String attributionSource, String attributionSourceEn,
-      Double amount, String currency) {}
+      Double amount, String currency, String document, long story) {
+    public Evidence(String docId, String title, String outlet, String url, String published, int start, int end,
+        String sentence, String status, String attribution, String attributionSource, String attributionSourceEn,
+        Double amount, String currency) {
+      this(docId, title, outlet, url, published, start, end, sentence, status, attribution, attributionSource,
+          attributionSourceEn, amount, currency, null, 0);
+    }
+  }
 
   public GlobalFact {
     roles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roles));
     evidence = List.copyOf(evidence);
+  }
+
+  public GlobalFact(long id, String type, Map<String, List<EntityRef>> roles, Double amount, String currency,
+      String status, String time, String text, boolean amountConflict, boolean statusConflict, int evidences,
+      List<Evidence> evidence) {
+    this(id, type, roles, amount, currency, status, time, text, amountConflict, statusConflict, evidences, evidence,
+        evidences);
   }
 
   /** The entities in a role, or none. */

@@ -50,6 +50,7 @@ abstract class JdbcStore implements Store {
       }
     }
     this.db.setAutoCommit(false);
+    upgrade();
     this.db.commit();
     this.resolver = new Resolver(this.db);
     this.merger = new FactMerger(this.db);
@@ -65,6 +66,30 @@ abstract class JdbcStore implements Store {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Brings a store made by an earlier isnad up to this schema: version 3 added near-duplicate
+   * stories ({@code documents.story}, {@code minhash}) and independent reports ({@code facts.reports}).
+   * Articles stored before keep a story of their own.
+   */
+  private void upgrade() throws SQLException {
+    java.util.Set<String> columns = new java.util.HashSet<>();
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM documents WHERE 1 = 0")) {
+      for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+        columns.add(r.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    if (columns.contains("story")) {
+      return;
+    }
+    try (Statement s = db.createStatement()) {
+      s.execute("ALTER TABLE documents ADD COLUMN story BIGINT");
+      s.execute("ALTER TABLE documents ADD COLUMN minhash TEXT");
+      s.execute("ALTER TABLE facts ADD COLUMN reports INTEGER NOT NULL DEFAULT 0");
+      s.execute("UPDATE documents SET story = id");
+      s.execute("UPDATE facts SET reports = (SELECT count(DISTINCT document_id) FROM doc_facts WHERE fact_id = facts.id)");
     }
   }
 
@@ -86,7 +111,7 @@ abstract class JdbcStore implements Store {
   }
 
   @Override
-  public Outcome put(Extraction x, String path) {
+  public Outcome put(Extraction x, String path, Story story) {
     String hash = sha256(x.doc().text());
     try {
       try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM documents WHERE sha256 = ?")) {
@@ -100,8 +125,9 @@ abstract class JdbcStore implements Store {
       }
       String json = FactsJson.write(x);
       long docRow = nextId(db, "documents");
+      long storyRow = firstCopy(story, docRow);
       try (PreparedStatement p = db.prepareStatement("INSERT INTO documents(id, sha256, doc_id, path, lang, title, url,"
-          + " outlet, published, text, json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+          + " outlet, published, text, json, ingested_at, story, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
         var d = x.doc();
         p.setLong(1, docRow);
         p.setString(2, hash);
@@ -115,6 +141,8 @@ abstract class JdbcStore implements Store {
         p.setString(10, d.text());
         p.setString(11, json);
         p.setString(12, Instant.now().toString());
+        p.setLong(13, storyRow);
+        p.setString(14, story == null ? null : story.minhash());
         p.executeUpdate();
       }
       resolve(docRow, hash, x.doc().text(), JSON.readTree(json));
@@ -125,6 +153,34 @@ abstract class JdbcStore implements Store {
       rollback();
       throw new StoreException("cannot store " + x.doc().id() + " in " + label + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The row of the story's first copy, or the article's own row when it repeats none that is stored. */
+  private long firstCopy(Story story, long docRow) throws SQLException {
+    if (story == null || story.firstCopy() == null) {
+      return docRow;
+    }
+    try (PreparedStatement q = db.prepareStatement("SELECT coalesce(story, id) FROM documents WHERE sha256 = ?")) {
+      q.setString(1, story.firstCopy());
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() ? r.getLong(1) : docRow;
+      }
+    }
+  }
+
+  @Override
+  public void forEachSignature(java.util.function.Consumer<Signed> action) {
+    reader.forEachSignature(action);
+  }
+
+  @Override
+  public void forEachEntity(java.util.Collection<Long> ids, java.util.function.Consumer<ExportEntity> action) {
+    reader.forEachEntity(ids, action);
+  }
+
+  @Override
+  public void forEachFact(List<Long> entityIds, java.util.function.Consumer<GlobalFact> action) {
+    reader.forEachFact(entityIds, action);
   }
 
   /** Called after each committed article, with how many this store has added since it was opened. */

@@ -32,7 +32,34 @@ public interface Store extends AutoCloseable {
    * single transaction: all of it or nothing. An article whose text is already stored (same
    * SHA-256) is left as it is.
    */
-  Outcome put(Extraction x, String path);
+  default Outcome put(Extraction x, String path) {
+    return put(x, path, null);
+  }
+
+  /**
+   * As {@link #put(Extraction, String)}, with the article's place among near-copies of one
+   * story (null: a story of its own, no signature kept).
+   */
+  Outcome put(Extraction x, String path, Story story);
+
+  /**
+   * Where an article stands among copies of one wire story: {@code firstCopy} is the key
+   * ({@link #key}) of the first stored copy it repeats, null when it repeats none; {@code
+   * minhash} is its near-duplicate signature, kept so that later ingests find its copies (null
+   * when the text is too short to compare).
+   */
+  record Story(String firstCopy, String minhash) {}
+
+  /** The key an article is stored under: the SHA-256 of its text, in hex. */
+  static String key(String text) {
+    return JdbcStore.sha256(text);
+  }
+
+  /** Every stored near-duplicate signature, in ingest order, a page at a time. */
+  void forEachSignature(java.util.function.Consumer<Signed> action);
+
+  /** A stored article's key, the key of its story's first copy (its own when it is the first), and its signature. */
+  record Signed(String key, String firstCopy, String minhash) {}
 
   /** The number of stored articles. */
   int documentCount();
@@ -80,9 +107,17 @@ public interface Store extends AutoCloseable {
    */
   List<FactHead> heads(List<Long> entityIds);
 
-  /** A fact in brief: its merged values, its evidence count, and the roles the asked entities fill in it. */
+  /**
+   * A fact in brief: its merged values, its evidence count, how many of those are independent
+   * reports (copies of one wire story count once), and the roles the asked entities fill in it.
+   */
   record FactHead(long id, String type, Double amount, String currency, String status, int evidences,
-      java.util.Set<String> roles) {}
+      java.util.Set<String> roles, int reports) {
+    public FactHead(long id, String type, Double amount, String currency, String status, int evidences,
+        java.util.Set<String> roles) {
+      this(id, type, amount, currency, status, evidences, roles, evidences);
+    }
+  }
 
   /** Whole facts by id, in that order, each with at most {@code maxEvidence} evidences (0: all), first stored first. */
   List<GlobalFact> factsById(List<Long> factIds, int maxEvidence);
@@ -93,6 +128,21 @@ public interface Store extends AutoCloseable {
       entityIds = entityIds == null ? null : List.copyOf(entityIds);
     }
   }
+
+  /**
+   * Streams global entities for exports, in id order, a chunk at a time, each with the roles it
+   * fills in any fact. {@code ids} null: every entity.
+   */
+  void forEachEntity(java.util.Collection<Long> ids, java.util.function.Consumer<ExportEntity> action);
+
+  /** An entity and the roles (donor, owned, ...) it fills in the stored facts. */
+  record ExportEntity(EntityRef entity, java.util.Set<String> roles) {}
+
+  /**
+   * Streams whole facts with every evidence for exports, in id order, a chunk at a time.
+   * {@code entityIds} null: every fact; otherwise the facts those entities take part in.
+   */
+  void forEachFact(List<Long> entityIds, java.util.function.Consumer<GlobalFact> action);
 
   /**
    * Records that two names denote one entity and resolves every article again. The choice is

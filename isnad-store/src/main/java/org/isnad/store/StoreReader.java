@@ -205,8 +205,8 @@ final class StoreReader {
       return List.of();
     }
     Map<Long, Store.FactHead> out = new LinkedHashMap<>();
-    try (PreparedStatement p = db.prepareStatement("SELECT f.id, f.type, f.amount, f.currency, f.status, f.evidences, r.role"
-        + " FROM fact_roles r JOIN facts f ON f.id = r.fact_id WHERE r.entity_id IN ("
+    try (PreparedStatement p = db.prepareStatement("SELECT f.id, f.type, f.amount, f.currency, f.status, f.evidences, r.role,"
+        + " f.reports FROM fact_roles r JOIN facts f ON f.id = r.fact_id WHERE r.entity_id IN ("
         + "?,".repeat(entityIds.size() - 1) + "?) ORDER BY f.id")) {
       bind(p, entityIds);
       try (ResultSet r = p.executeQuery()) {
@@ -217,7 +217,7 @@ final class StoreReader {
             double a = r.getDouble(3);
             Double amount = r.wasNull() ? null : a;
             h = new Store.FactHead(id, r.getString(2), amount, r.getString(4), r.getString(5), r.getInt(6),
-                new java.util.TreeSet<>());
+                new java.util.TreeSet<>(), r.getInt(8));
             out.put(id, h);
           }
           h.roles().add(r.getString(7));
@@ -268,7 +268,7 @@ final class StoreReader {
     }
     List<GlobalFact> out = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement("SELECT id, type, amount, currency, status, time_value, text,"
-        + " amount_conflict, status_conflict, evidences FROM facts WHERE id IN " + in + " ORDER BY id")) {
+        + " amount_conflict, status_conflict, evidences, reports FROM facts WHERE id IN " + in + " ORDER BY id")) {
       bind(p, ids);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -277,7 +277,7 @@ final class StoreReader {
           Double amount = r.wasNull() ? null : a;
           out.add(new GlobalFact(id, r.getString(2), roles.getOrDefault(id, Map.of()), amount, r.getString(4),
               r.getString(5), r.getString(6), r.getString(7), r.getInt(8) == 1, r.getInt(9) == 1, r.getInt(10),
-              evidence.getOrDefault(id, List.of())));
+              evidence.getOrDefault(id, List.of()), r.getInt(11)));
         }
       }
     }
@@ -285,8 +285,8 @@ final class StoreReader {
   }
 
   private static final String EVIDENCE = "SELECT f.fact_id, d.doc_id, d.title, d.outlet, d.url, d.published,"
-      + " f.span_start, f.span_end, f.sentence, f.status, f.attribution, s.name, f.amount, f.currency, s.name_en"
-      + " FROM doc_facts f JOIN documents d ON d.id = f.document_id LEFT JOIN entities s ON s.id = f.attribution_source";
+      + " f.span_start, f.span_end, f.sentence, f.status, f.attribution, s.name, f.amount, f.currency, s.name_en,"
+      + " d.sha256, coalesce(d.story, d.id) FROM doc_facts f JOIN documents d ON d.id = f.document_id LEFT JOIN entities s ON s.id = f.attribution_source";
 
   /** Reads evidence rows, keeping the first {@code max} of each fact. */
   private static void readEvidence(PreparedStatement p, Map<Long, List<GlobalFact.Evidence>> into, int max)
@@ -301,8 +301,119 @@ final class StoreReader {
         Double amount = r.wasNull() ? null : a;
         into.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new GlobalFact.Evidence(r.getString(2),
             r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getInt(7), r.getInt(8), r.getString(9),
-            r.getString(10), r.getString(11), r.getString(12), r.getString(15), amount, r.getString(14)));
+            r.getString(10), r.getString(11), r.getString(12), r.getString(15), amount, r.getString(14),
+            r.getString(16), r.getLong(17)));
       }
+    }
+  }
+
+  void forEachSignature(java.util.function.Consumer<Store.Signed> action) {
+    // Pages by id, so that neither SQLite nor PostgreSQL holds every row at once.
+    long after = 0;
+    try (PreparedStatement p = db.prepareStatement("SELECT d.id, d.sha256, coalesce(s.sha256, d.sha256), d.minhash"
+        + " FROM documents d LEFT JOIN documents s ON s.id = d.story"
+        + " WHERE d.id > ? AND d.minhash IS NOT NULL ORDER BY d.id LIMIT " + CHUNK * 4)) {
+      while (true) {
+        p.setLong(1, after);
+        List<Store.Signed> page = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            after = r.getLong(1);
+            page.add(new Store.Signed(r.getString(2), r.getString(3), r.getString(4)));
+          }
+        }
+        page.forEach(action);
+        if (page.size() < CHUNK * 4) {
+          break;
+        }
+      }
+      db.rollback();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read near-duplicate signatures: " + e.getMessage(), e);
+    }
+  }
+
+  void forEachEntity(java.util.Collection<Long> ids, java.util.function.Consumer<Store.ExportEntity> action) {
+    try {
+      if (ids != null) {
+        List<Long> sorted = ids.stream().sorted().distinct().toList();
+        for (int i = 0; i < sorted.size(); i += CHUNK) {
+          List<Long> chunk = sorted.subList(i, Math.min(sorted.size(), i + CHUNK));
+          exportEntities("WHERE e.id IN (" + "?,".repeat(chunk.size() - 1) + "?) ORDER BY e.id", chunk, action);
+        }
+      } else {
+        Long after = 0L;
+        while (after != null) {
+          after = exportEntities("WHERE e.id > ? ORDER BY e.id LIMIT " + CHUNK, List.of(after), action);
+        }
+      }
+      db.rollback();
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot read entities: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads one chunk of entities with their roles; returns the last id read, or null when none. */
+  private Long exportEntities(String where, List<Long> args, java.util.function.Consumer<Store.ExportEntity> action)
+      throws SQLException, IOException {
+    Map<Long, EntityRef> found = new LinkedHashMap<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT e.id, e.type, e.name, e.name_en, e.aliases, e.documents"
+        + " FROM entities e " + where)) {
+      bind(p, args);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          EntityRef e = entity(r, 1);
+          found.put(e.id(), e);
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return null;
+    }
+    Map<Long, Set<String>> roles = new LinkedHashMap<>();
+    List<Long> ids = new ArrayList<>(found.keySet());
+    try (PreparedStatement p = db.prepareStatement("SELECT DISTINCT entity_id, role FROM fact_roles WHERE entity_id IN ("
+        + "?,".repeat(ids.size() - 1) + "?)")) {
+      bind(p, ids);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          roles.computeIfAbsent(r.getLong(1), k -> new java.util.TreeSet<>()).add(r.getString(2));
+        }
+      }
+    }
+    found.values().forEach(e -> action.accept(new Store.ExportEntity(e, roles.getOrDefault(e.id(), Set.of()))));
+    return ids.get(ids.size() - 1);
+  }
+
+  void forEachFact(List<Long> entityIds, java.util.function.Consumer<GlobalFact> action) {
+    try {
+      if (entityIds != null) {
+        List<Long> ids = heads(entityIds).stream().map(Store.FactHead::id).sorted().toList();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+          load(ids.subList(i, Math.min(ids.size(), i + CHUNK)), 0).forEach(action);
+        }
+      } else {
+        long after = 0;
+        try (PreparedStatement p = db.prepareStatement("SELECT id FROM facts WHERE id > ? ORDER BY id LIMIT " + CHUNK)) {
+          while (true) {
+            p.setLong(1, after);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next()) {
+                ids.add(r.getLong(1));
+              }
+            }
+            if (ids.isEmpty()) {
+              break;
+            }
+            after = ids.get(ids.size() - 1);
+            load(ids, 0).forEach(action);
+          }
+        }
+      }
+      db.rollback();
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot read facts: " + e.getMessage(), e);
     }
   }
 

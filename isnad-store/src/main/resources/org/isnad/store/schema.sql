@@ -1,4 +1,4 @@
--- isnad store, schema version 2: the same tables in SQLite and PostgreSQL (docs/store.md).
+-- isnad store, schema version 3: the same tables in SQLite and PostgreSQL (docs/store.md).
 -- Row ids are assigned by the store (max + 1 inside the article's transaction), so a clean run
 -- and a run that was killed and rerun give the same ids.
 -- One row per article, keyed by the SHA-256 of its text: ingesting it again changes nothing.
@@ -14,7 +14,9 @@ CREATE TABLE IF NOT EXISTS documents (
   published   TEXT,                     -- ISO date or NULL
   text        TEXT NOT NULL,
   json        TEXT NOT NULL,            -- the article's isnad.facts/1 JSON, as extracted
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  story       BIGINT,                   -- id of the first stored copy of the same story (near-duplicates); its own id when none
+  minhash     TEXT                      -- MinHash signature of the body (base64), to find later copies; NULL when too short
 );
 -- Entities across articles: what document entities resolve to.
 CREATE TABLE IF NOT EXISTS entities (
@@ -61,7 +63,8 @@ CREATE TABLE IF NOT EXISTS facts (
   text            TEXT,                 -- quote, content, title or item, when the type has one
   amount_conflict INTEGER NOT NULL,     -- 1 when evidences give amounts more than 1% apart
   status_conflict INTEGER NOT NULL,     -- 1 when evidences give different statuses
-  evidences       INTEGER NOT NULL
+  evidences       INTEGER NOT NULL,
+  reports         INTEGER NOT NULL DEFAULT 0 -- independent reports: distinct stories among the evidences
 );
 CREATE INDEX IF NOT EXISTS facts_signature ON facts(signature);
 CREATE INDEX IF NOT EXISTS facts_type ON facts(type);

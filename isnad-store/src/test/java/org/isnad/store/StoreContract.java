@@ -206,6 +206,68 @@ abstract class StoreContract {
   }
 
   @Test
+  void copiesOfOneWireStoryAreOneReportWithEveryOutletKept() {
+    Extraction wire = amazonDonation("w1", "en", "Reuters", 1e6, "planned");
+    store.put(wire, null, new Store.Story(null, "sig-1"));
+    String first = Store.key(wire.doc().text());
+    store.put(amazonDonation("w2", "en", "Gulf Daily", 1e6, "planned"), null, new Store.Story(first, "sig-2"));
+    store.put(amazonDonation("w3", "ar", "الشرق الأوسط", 1e6, "planned"), null, new Store.Story(first, null));
+    store.put(amazonDonation("own", "en", "Wall Street Journal", 1e6, "planned"), null, new Store.Story(null, "sig-4"));
+
+    GlobalFact f = store.facts(new Store.Query(List.of(only("Amazon")), null, null, null, 0)).get(0);
+    assertThat(f.evidences()).isEqualTo(4);
+    assertThat(f.reports()).as("three copies of one story and one report of its own").isEqualTo(2);
+    assertThat(f.evidence()).extracting(GlobalFact.Evidence::outlet)
+        .containsExactlyInAnyOrder("Reuters", "Gulf Daily", "الشرق الأوسط", "Wall Street Journal");
+    assertThat(f.evidence()).filteredOn(e -> !e.docId().equals("own")).extracting(GlobalFact.Evidence::story)
+        .containsOnly(f.evidence().get(0).story());
+    assertThat(f.evidence()).filteredOn(e -> e.docId().equals("own")).extracting(GlobalFact.Evidence::story)
+        .doesNotContain(f.evidence().get(0).story());
+    assertThat(store.heads(List.of(only("Amazon")))).extracting(Store.FactHead::reports).containsExactly(2);
+
+    List<Store.Signed> kept = new java.util.ArrayList<>();
+    store.forEachSignature(kept::add);
+    assertThat(kept).as("signatures in ingest order, none for a text too short").extracting(Store.Signed::minhash)
+        .containsExactly("sig-1", "sig-2", "sig-4");
+    assertThat(kept).extracting(Store.Signed::firstCopy).containsExactly(first, first, kept.get(2).key());
+  }
+
+  @Test
+  void aCopyWhoseFirstCopyIsNotStoredIsAStoryOfItsOwn() {
+    store.put(amazonDonation("x1", "en", "Reuters", 1e6, "planned"), null, new Store.Story("0".repeat(64), null));
+    store.put(amazonDonation("x2", "en", "Reuters", 1e6, "planned"), null);
+    assertThat(store.facts(new Store.Query(null, null, null, null, 0)).get(0).reports()).isEqualTo(2);
+  }
+
+  @Test
+  void streamsEveryEntityAndFactForExportsInIdOrder() {
+    Synthetic corpus = new Synthetic(3000, 5);
+    for (int i = 0; i < 250; i++) {
+      store.put(corpus.article(i), null);
+    }
+    List<Long> entityIds = new java.util.ArrayList<>();
+    store.forEachEntity(null, e -> entityIds.add(e.entity().id()));
+    assertThat(entityIds.size()).as("more than one page").isGreaterThan(500);
+    assertThat(entityIds).isSorted().doesNotHaveDuplicates().last().isEqualTo((long) entityIds.size());
+
+    List<GlobalFact> all = store.facts(new Store.Query(null, null, null, null, 0));
+    List<GlobalFact> streamed = new java.util.ArrayList<>();
+    store.forEachFact(null, streamed::add);
+    assertThat(streamed).extracting(GlobalFact::id).containsExactlyElementsOf(all.stream().map(GlobalFact::id).toList());
+    assertThat(streamed).allSatisfy(f -> assertThat(f.evidence()).hasSize(f.evidences()));
+
+    long popular = store.findEntities(corpus.englishName(0)).get(0).id();
+    List<GlobalFact> some = new java.util.ArrayList<>();
+    store.forEachFact(List.of(popular), some::add);
+    assertThat(some).isNotEmpty().hasSizeLessThan(all.size())
+        .allSatisfy(f -> assertThat(f.roles().values().stream().flatMap(List::stream).map(EntityRef::id)).contains(popular));
+    List<Store.ExportEntity> one = new java.util.ArrayList<>();
+    store.forEachEntity(List.of(popular), one::add);
+    assertThat(one).hasSize(1);
+    assertThat(one.get(0).roles()).isNotEmpty();
+  }
+
+  @Test
   void aFailedArticleLeavesNothingBehind() {
     store.put(amazonDonation("ok", "en", "Reuters", 1e6, "planned"), null);
     String before = store.canonicalDump();
