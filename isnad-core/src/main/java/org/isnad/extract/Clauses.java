@@ -166,6 +166,11 @@ final class Clauses {
       rel--;
     }
     if (rel >= s.firstToken() && AR_RELATIVES.contains(c.tokens.get(rel).norm())) {
+      // "التي تتبرع فيها ميتا": a relative clause may name its own subject after the verb
+      int own = firstAfterResumptive(c, s, trigger, types);
+      if (own >= 0) {
+        return own;
+      }
       // "ماسك، وهو مؤيد لترامب الذي أنفق": the relative clause hangs on the last name before it
       List<EntityMention> before = c.mentionsIn(s.firstToken(), rel);
       for (int j = before.size() - 1; j >= 0; j--) {
@@ -489,6 +494,27 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  /** A name right after the verb, or after a resumptive pronoun (فيها، له، منه) that follows it, or -1. */
+  private static int firstAfterResumptive(DocContext c, Sentence s, int trigger, EntityType... types) {
+    int k = trigger + 1;
+    boolean resumptive = false;
+    if (k < s.endToken() && c.byToken[k] == null && c.tokens.get(k).kind() == Token.Kind.ARABIC
+        && c.tokens.get(k).stem().length() <= 3 && !c.tokens.get(k).suffix().isEmpty()) {
+      k++; // فيها، له، عنه: the pronoun is the preposition's object, the name after it the subject
+      resumptive = true;
+    }
+    if (k < s.endToken() && c.byToken[k] != null && c.byToken[k].first() == k) {
+      EntityMention m = c.byToken[k];
+      Token first = c.tokens.get(m.first());
+      boolean own = resumptive ? !(first.hasPrefix('ل') || first.hasPrefix('ب')) || first.prefix().equals("ال")
+          : !prepositional(c, m);
+      if (own && accepts(c, m.entity(), types)) {
+        return m.entity();
+      }
+    }
+    return -1;
   }
 
   /** The first mention within {@code window} tokens after the trigger, not in a prepositional phrase. */

@@ -118,7 +118,7 @@ final class StatementFacts {
   private static void readContent(DocContext c, Sentence s, Phrases.Hit h, int thatAt, int speaker, List<Draft> out) {
     Draft d = new Draft(FactType.STATEMENT, s.span());
     d.role("speaker", speaker);
-    int contentEnd = s.endToken();
+    int contentEnd = clauseEnd(c, thatAt + 1, s.endToken());
     while (contentEnd > thatAt + 1 && c.tokens.get(contentEnd - 1).kind() == Token.Kind.PUNCT) {
       contentEnd--;
     }
@@ -132,6 +132,41 @@ final class StatementFacts {
     d.time = MoneyFacts.nearestTime(c, s, h);
     d.confidence = 0.5;
     out.add(d);
+  }
+
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("الذي", "التي", "الذين", "والذي",
+      "والتي", "والذين", "بينما", "حيث", "لكن", "ولكن", "فيما", "which", "while", "but", "whereas", "although");
+
+  /**
+   * Where the reported words end: at a comma before a relative clause or another clause joined
+   * by و ("قال إنه يخطط لـ...، ويتوقع المحللون ..."), or at a semicolon.
+   */
+  private static int clauseEnd(DocContext c, int from, int end) {
+    for (int k = from + 3; k < end - 1; k++) {
+      String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
+      if (n.equals(";") || n.equals("؛")) {
+        return k;
+      }
+      if (!(n.equals("،") || n.equals(","))) {
+        continue;
+      }
+      Token next = c.tokens.get(k + 1);
+      String nn = next.norm().toLowerCase(Locale.ROOT);
+      // "كلّف إيلون ماسك، الذي يقود ...": a relative after a name describes it, the words go on
+      boolean afterName = c.byToken[k - 1] != null;
+      boolean newClause = CLAUSE_OPENERS.contains(nn) && !afterName || next.kind() == Token.Kind.ARABIC
+          && next.prefix().startsWith("و") && isVerbLike(next);
+      if (newClause) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /** An Arabic imperfect or past verb after و: ويتوقع، وأضاف (not a noun like والشركة). */
+  private static boolean isVerbLike(Token t) {
+    String stem = t.stem();
+    return !t.prefix().contains("ال") && stem.length() >= 3 && "يتن".indexOf(stem.charAt(0)) >= 0;
   }
 
   /** The speaker of a quote: a mention near a speech cue before or after it, else the last speaker. */

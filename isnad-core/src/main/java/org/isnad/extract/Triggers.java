@@ -34,8 +34,8 @@ final class Triggers {
           "did not reply", "could not be reached", "no comment", "refused to comment", "not respond");
 
   static final Phrases RELATION = new Phrases()
-      .add("meeting", "التقي", "التقت", "يلتقي", "تلتقي", "لقاء", "اللقاء", "اجتمع*", "يجتمع*", "تجتمع*", "اجتماع*",
-          "الاجتماع*", "زار", "زارت", "يزور", "زياره", "عشاء", "تناول العشاء", "met", "meet", "meets", "meeting",
+      .add("meeting", "التقي", "التقت", "يلتقي", "تلتقي", "لقاء", "اللقاء", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا",
+          "يجتمع", "تجتمع", "سيجتمع", "ستجتمع", "استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "اجتماع", "اجتماعا", "اجتماعات", "الاجتماع", "الاجتماعات", "زار", "زارت", "يزور", "زياره", "عشاء", "تناول العشاء", "met", "meet", "meets", "meeting",
           "dined", "dinner with", "visited", "sat down with", "hosted")
       .add("accusation", "اتهم*", "يتهم*", "تتهم*", "اتهام*", "الاتهام*", "اتهامات", "ادعاءات", "accus*", "alleg*", "charged", "indicted", "تهم", "تهما", "التهم",
           "charged that", "blamed")

@@ -59,6 +59,9 @@ public final class HeadNouns {
           }
         } else {
           end = NameRules.arabicNameRun(tokens, nameStart, s.endToken(), keepHead ? 3 : 2);
+          if (ordinaryPhrase(tokens, nameStart, end)) {
+            continue; // "صندوق تنصيب رئاسي": a fund of some kind, not one named
+          }
         }
         if (end > nameStart) {
           out.add(NameRules.mention(doc, tokens, keepHead ? i : nameStart, end, EntityType.ORGANIZATION, kind,
@@ -67,6 +70,26 @@ public final class HeadNouns {
       }
     }
     return out;
+  }
+
+  /** Whether tokens [from, to) are ordinary indefinite words: a description, not a name. */
+  private static boolean ordinaryPhrase(List<Token> tokens, int from, int to) {
+    if (to - from < 2) {
+      return false;
+    }
+    Token last = tokens.get(to - 1);
+    String stem = last.stem();
+    if (!last.hasArticle() && last.prefix().isEmpty() && stem.length() >= 4 && (stem.endsWith("ي")
+        || stem.endsWith("يه")) && !tokens.get(from).hasArticle()) {
+      return true; // ends in an indefinite adjective (رئاسي، استثماري): "a presidential fund"
+    }
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.hasArticle() || !org.isnad.text.ar.WordCounts.isCommonWord(t.norm(), 3)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Mention startingAt(List<Mention> known, Token t) {

@@ -113,4 +113,22 @@ class SpeakersAndTitlesTest {
     Extraction x = extract("President-elect Dana Reed said the fund would open in March.\n");
     assertThat(x.entities()).extracting(Entity::name).contains("Dana Reed").noneMatch(n -> n.contains("elect"));
   }
+
+  @Test
+  void reportedWordsEndWhereAnotherClauseBegins() {
+    Extraction x = extract("قال رامي الزين إنه يخطط لإلغاء القرار الوزاري بشأن الضرائب، والذي يهدف إلى حماية المصانع،"
+        + " ويتوقع المحللون أن يرتفع الإنفاق.\n");
+    List<Object> contents = x.facts().stream().filter(f -> f.type() == FactType.STATEMENT)
+        .map(f -> f.fields().get("content")).toList();
+    assertThat(contents).containsExactly("إنه يخطط لإلغاء القرار الوزاري بشأن الضرائب");
+  }
+
+  @Test
+  void aRelativeClauseNamingItsOwnSubjectAfterTheVerbKeepsIt() {
+    Extraction x = extract("وقال سامي برهوم، المتحدث باسم نيوفا، إن هذه هي المرة الأولى التي تتبرع فيها نيوفا لصندوق"
+        + " الأمل الخيري.\n");
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    assertThat(x.facts().stream().filter(f -> f.type() == FactType.DONATION)
+        .map(f -> names.get((String) f.roles().get("donor")))).containsExactly("نيوفا");
+  }
 }
