@@ -171,6 +171,21 @@ final class Clauses {
       if (own >= 0) {
         return own;
       }
+      // "مع ماسك، وهو مؤيد قوي لترامب الذي أنفق": inside an apposition opened by وهو the relative
+      // clause goes on describing the name the apposition follows, whatever its preposition
+      for (int v = rel - 1; v > s.firstToken() && v >= rel - 6; v--) {
+        String n = c.tokens.get(v).norm();
+        if (n.equals("وهو") || n.equals("وهي") || n.equals("وهم")) {
+          int e = v - 1;
+          while (e > s.firstToken() && (c.tokens.get(e).norm().equals("،") || c.tokens.get(e).norm().equals(","))) {
+            e--;
+          }
+          if (c.byToken[e] != null && accepts(c, c.byToken[e].entity(), types)) {
+            return c.byToken[e].entity();
+          }
+          break;
+        }
+      }
       // "ماسك، وهو مؤيد لترامب الذي أنفق": the relative clause hangs on the last name before it
       List<EntityMention> before = c.mentionsIn(s.firstToken(), rel);
       for (int j = before.size() - 1; j >= 0; j--) {

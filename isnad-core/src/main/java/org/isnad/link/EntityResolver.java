@@ -181,7 +181,8 @@ public final class EntityResolver {
     if (type == EntityType.PERSON || type == EntityType.OTHER) {
       if (small.length == 1) {
         // a given name alone is the person only when we know it is a person (إيلون after إيلون ماسك)
-        return small[0].equals(big[big.length - 1]) || type == EntityType.PERSON && small[0].equals(big[0]);
+        return small[0].equals(big[big.length - 1]) || type == EntityType.PERSON && small[0].equals(big[0])
+            && org.isnad.recognize.PersonNames.get().count(small[0]) > 0; // a given name, not "أمازون ويب سيرفيسز"
       }
       return endsWith(big, small);
     }
