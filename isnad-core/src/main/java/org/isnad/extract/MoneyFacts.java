@@ -45,6 +45,21 @@ final class MoneyFacts {
   private static void readOne(DocContext c, Sentence s, Phrases.Hit h, FactType type, Money amount, int agent,
       List<Draft> out) {
     int trigger = h.first();
+    if ((type == FactType.DONATION || type == FactType.GIFT) && giftNoun(c, h)) {
+      // "هدايا بملايين الدولارات من فلان لترامب", "a gift from Acme": the giver follows من / from;
+      // "تبرعه" (his donation): the pronoun points to the sentence's subject.
+      Sentence near = new Sentence(s.index(), s.start(), s.end(), s.firstToken(), Math.min(s.endToken(), h.end() + 6),
+          s.paragraph(), s.body());
+      int from = objectAfter(c, near, h.end() - 1, -1, "من", "from", null);
+      if (from >= 0 && afterPreposition(c, near, h.end() - 1, from, "من", "from")) {
+        agent = from;
+      } else if (!c.tokens.get(trigger).suffix().isEmpty() && c.doc.isArabic()) {
+        int subject = Clauses.sentenceSubject(c, s);
+        if (subject >= 0) {
+          agent = subject;
+        }
+      }
+    }
     int other = switch (type) {
       case DONATION, PAYMENT, GIFT -> Clauses.recipient(c, s, h.end() - 1, agent);
       case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into");
@@ -184,6 +199,18 @@ final class MoneyFacts {
 
   private static final java.util.Set<String> PLURALS = java.util.Set.of("تبرعات", "مساهمات", "donations",
       "contributions");
+
+  private static final java.util.Set<String> GIFT_NOUNS = java.util.Set.of("هدايا", "هديه", "تبرع", "تبرعات",
+      "مساهمه", "مساهمات", "gift", "gifts", "donation", "donations", "contribution", "contributions");
+
+  /** A trigger that names the gift rather than the giving: هدايا، تبرعه، the donation. */
+  private static boolean giftNoun(DocContext c, Phrases.Hit h) {
+    Token t = c.tokens.get(h.first());
+    String n = t.kind() == Token.Kind.ARABIC ? t.stem() : t.norm().toLowerCase(Locale.ROOT);
+    boolean nounForm = t.kind() != Token.Kind.ARABIC || t.hasArticle() || !t.suffix().isEmpty()
+        || n.equals("هدايا") || n.equals("تبرعات") || n.equals("مساهمات") || n.equals("هديه");
+    return h.end() - h.first() == 1 && GIFT_NOUNS.contains(n) && nounForm;
+  }
 
   /** A trigger that is a plural noun standing alone: تبرعات، التبرعات، donations. */
   private static boolean pluralNoun(DocContext c, Phrases.Hit h) {

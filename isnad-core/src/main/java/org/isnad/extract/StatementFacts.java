@@ -54,7 +54,9 @@ final class StatementFacts {
       List<Phrases.Hit> cues = speech(c, s.firstToken(), qFirst);
       if (!cues.isEmpty()) {
         // "قالت X وY إن ...": each of the joined speakers says the words
-        speakers.addAll(coSpeakers(c, speaker, cues.get(cues.size() - 1).end(), qFirst));
+        int cueEnd = cues.get(cues.size() - 1).end();
+        int that = complementizer(c, s, cueEnd);
+        speakers.addAll(coSpeakers(c, speaker, cueEnd, that >= 0 && that < qFirst ? that : qFirst));
       }
       for (int who : speakers) {
         Draft d = new Draft(FactType.STATEMENT, s.span());

@@ -355,6 +355,9 @@ public final class NameRules implements MentionFinder {
     if (p.equals("ف") || p.startsWith("س")) {
       return true; // س marks a verb's future, never a name's start: ساجار
     }
+    if (p.equals("و") && NerMentions.wholeNameWord(doc, tokens, a)) {
+      return true; // وارين (Warren)
+    }
     if (!p.equals("ب") && !p.equals("ك") && !p.equals("ل")) {
       return false;
     }
@@ -374,7 +377,7 @@ public final class NameRules implements MentionFinder {
   private static final java.util.Map<Document, java.util.Map<String, java.util.Set<String>>> STEMS =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-  private static java.util.Map<String, java.util.Set<String>> stemPrefixes(Document doc, List<Token> tokens) {
+  static java.util.Map<String, java.util.Set<String>> stemPrefixes(Document doc, List<Token> tokens) {
     return STEMS.computeIfAbsent(doc, d -> {
       java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
       for (Token t : tokens) {

@@ -39,7 +39,7 @@ public final class NerMentions implements MentionFinder {
       // "زوكربيرج وبيزوس": a word opening with the conjunction و starts another name.
       int first = n.firstToken();
       for (int k = first + 1; k <= n.endToken(); k++) {
-        if (k == n.endToken() || startsConjunct(tokens.get(k))) {
+        if (k == n.endToken() || startsConjunct(doc, tokens, tokens.get(k))) {
           add(doc, tokens, first, k, type, out);
           first = k;
         }
@@ -67,9 +67,27 @@ public final class NerMentions implements MentionFinder {
   }
 
   /** و starts another name (زوكربيرج وبيزوس); ل or ب a phrase after it (زوكربيرج لبلومبرج). */
-  private static boolean startsConjunct(Token t) {
+  private static boolean startsConjunct(Document doc, List<Token> tokens, Token t) {
     return t.kind() == Token.Kind.ARABIC && t.stem().length() >= 3 && !t.prefix().isEmpty()
-        && "ولب".indexOf(t.prefix().charAt(0)) >= 0;
+        && "ولب".indexOf(t.prefix().charAt(0)) >= 0 && !wholeNameWord(doc, tokens, t);
+  }
+
+  /**
+   * "إليزابيث وارين": و starts the word Warren, not a second name, when the document never
+   * writes the rest of the word alone (it writes بيزوس alone where "زوكربيرج وبيزوس" lists two).
+   */
+  static boolean wholeNameWord(Document doc, List<Token> tokens, Token t) {
+    if (!t.prefix().equals("و") || t.index() == 0) {
+      return false;
+    }
+    // After a given name (إليزابيث، ليلى) a surname follows; after a surname or a brand, a list.
+    String before = ArabicNormalizer.normalize(tokens.get(t.index() - 1).norm());
+    if (PersonNames.get().count(before) < 50) {
+      return false;
+    }
+    java.util.Set<String> prefixes = NameRules.stemPrefixes(doc, tokens)
+        .get(ArabicNormalizer.normalize(t.stem() + t.suffix()));
+    return prefixes != null && prefixes.size() == 1 && prefixes.contains("و");
   }
 
   /** Common nouns the tagger sometimes takes for names; nominal reference is {@code Nominals}' job. */

@@ -110,4 +110,25 @@ class DonorListsTest {
     assertThat(donations(x)).containsOnly(Map.entry("Dana Reed", "Blue Ridge Fund"))
         .doesNotContainKeys("Acme", "Globex", "Filings");
   }
+
+  @Test
+  void giftsFromSomeoneToSomeoneNameTheirGiver() {
+    Extraction x = extract("واعتبر المشرعون أن \"هدايا بملايين الدولارات\" من رامي الزين لسامي برهوم تثير التساؤلات.\n");
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    assertThat(x.facts().stream().filter(f -> f.type() == FactType.GIFT)
+        .map(f -> names.get((String) f.roles().get("giver")))).containsExactly("رامي الزين");
+  }
+
+  @Test
+  void hisDonationIsTheDonationOfTheSentencesSubject() {
+    Extraction x = extract("تلقى رامي الزين رسالة من أعضاء في البرلمان حول تبرعه لصندوق الأمل الخيري.\n");
+    assertThat(donations(x)).containsExactly(Map.entry("رامي الزين", "صندوق الأمل الخيري"));
+  }
+
+  @Test
+  void aSecondNameAfterAGivenNameIsNotReadAsAConjunction() {
+    // "وارين" is Warren here: the article never writes "ارين" alone.
+    Extraction x = extract("وقالت السيناتور ليلى وارين إن التبرعات \"تثير التساؤلات\".\n");
+    assertThat(x.entities()).extracting(Entity::name).contains("ليلى وارين");
+  }
 }
