@@ -27,7 +27,7 @@ final class RoleFacts {
   /** Verbs of leading and founding: X يرأس Y، Y التي يرأسها X، X founded Y. */
   static final Phrases VERBS = new Phrases()
       .add("رئيس", "يراس*", "تراس*", "يقود*", "تقود*", "قاد", "يدير*", "تدير*", "leads", "led", "runs", "ran", "heads",
-          "headed", "chairs", "chaired")
+          "headed", "chairs", "chaired", "to lead", "will lead")
       .add("مؤسس", "اسس", "اسست", "اسسها", "اسسه", "شارك في تاسيس", "founded", "co-founded", "cofounded", "started");
 
   private RoleFacts() {}
@@ -168,6 +168,10 @@ final class RoleFacts {
       }
       Token t = c.tokens.get(k);
       String n = t.norm().toLowerCase(java.util.Locale.ROOT);
+      if (t.kind() == Token.Kind.LATIN && Character.isLowerCase(n.charAt(0)) && k > from
+          && c.tokens.get(k - 1).norm().equalsIgnoreCase("the") && k + 1 < s.endToken() && c.byToken[k + 1] != null) {
+        continue; // "president of the nonpartisan Partnership for Public Service"
+      }
       boolean head = t.kind() == Token.Kind.ARABIC && (org.isnad.recognize.HeadNounsAccess.isHead(t.stem())
           || t.stem().equals("شركتي")); // لشركة، لشركتي (of the two companies)
       if (!(n.equals("،") || n.equals(",") || n.equals("the") || n.equals("of") || n.equals("at") || n.equals("باسم")

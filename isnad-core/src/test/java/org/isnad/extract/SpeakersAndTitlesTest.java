@@ -131,4 +131,11 @@ class SpeakersAndTitlesTest {
     assertThat(x.facts().stream().filter(f -> f.type() == FactType.DONATION)
         .map(f -> names.get((String) f.roles().get("donor")))).containsExactly("نيوفا");
   }
+
+  @Test
+  void aPresidentOfAnOrganizationDescribedByAnAdjectiveHoldsTheRole() {
+    Extraction x = extract("Dana Vossberg, president of the nonpartisan Partnership for Open Budgets, criticised the"
+        + " numbers.\n");
+    assertThat(roles(x)).contains("Dana Vossberg → Partnership for Open Budgets (president)");
+  }
 }
