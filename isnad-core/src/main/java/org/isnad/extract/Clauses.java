@@ -244,7 +244,8 @@ final class Clauses {
   }
 
   private static final Set<String> EN_CLAUSE_BREAKS = Set.of(";", "while", "but", "whereas", "although", "though",
-      "after", "before", "because", "since", "when", "as", "and");
+      "after", "before", "because", "since", "when", "as", "and", "show", "shows", "showed", "said", "says",
+      "reported", "revealed", "indicate", "indicates", "disclosed");
   private static final Set<String> AR_RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final Set<String> EN_RELATIVES = Set.of("who", "which", "that");
 
@@ -566,6 +567,9 @@ final class Clauses {
       }
       String prev = p >= 0 ? c.tokens.get(p).norm().toLowerCase(Locale.ROOT) : "";
       String prev2 = p > 0 ? c.tokens.get(p - 1).norm().toLowerCase(Locale.ROOT) : "";
+      if (prev.equals("to") && TIME_TO.contains(prev2)) {
+        continue; // "prior to Election Day", "up to Friday": a time, not a recipient
+      }
       if ((prev.equals("named") || prev.equals("called")) && toBefore(c, trigger, m.first())) {
         return m.entity(); // "donated $2 million to the group, named Blue PAC"
       }
@@ -588,6 +592,9 @@ final class Clauses {
     }
     return all.size() - 1;
   }
+
+  private static final Set<String> TIME_TO = Set.of("prior", "up", "due", "close", "next", "compared", "according",
+      "thanks", "leading");
 
   /** Whether "to" stands between the trigger and {@code to}. */
   private static boolean toBefore(DocContext c, int trigger, int to) {

@@ -131,4 +131,11 @@ class DonorListsTest {
     Extraction x = extract("وقالت السيناتور ليلى وارين إن التبرعات \"تثير التساؤلات\".\n");
     assertThat(x.entities()).extracting(Entity::name).contains("ليلى وارين");
   }
+
+  @Test
+  void theGiverIsTheSubjectAfterTheFilingsThatReportIt() {
+    Extraction x = extract("Federal filings show Dana Reed also gave $2 million to the Harbor Relief Fund prior to Election"
+        + " Day.\n");
+    assertThat(donations(x)).containsExactly(Map.entry("Dana Reed", "Harbor Relief Fund"));
+  }
 }
