@@ -200,6 +200,10 @@ final class Clauses {
         return after;
       }
     }
+    int head = appositionHead(c, s, trigger, types);
+    if (head >= 0) {
+      return head;
+    }
     List<EntityMention> before = c.mentionsIn(s.firstToken(), trigger);
     for (int k = before.size() - 1; k >= 0; k--) {
       EntityMention m = before.get(k);
@@ -512,6 +516,45 @@ final class Clauses {
     return false;
   }
 
+  /**
+   * "ميتا، التي يرأسها مارك زوكربيرغ، قد تبرعت": when the words before the verb end with an
+   * apposition between commas that follows a name, that name is the subject, not the one inside
+   * the apposition. -1 when there is no such apposition.
+   */
+  private static int appositionHead(DocContext c, Sentence s, int trigger, EntityType... types) {
+    int k = trigger - 1;
+    while (k > s.firstToken() && !isComma(c.tokens.get(k))) {
+      if (c.byToken[k] != null || k < trigger - 4) {
+        return -1; // a name or more than a few words between the closing comma and the verb
+      }
+      k--;
+    }
+    int close = k;
+    for (int j = close - 1; j > s.firstToken() && j >= close - 12; j--) {
+      if (!isComma(c.tokens.get(j))) {
+        continue;
+      }
+      if (j == close - 1) {
+        return -1;
+      }
+      int h = j - 1;
+      while (h > s.firstToken() && c.tokens.get(h).kind() == Token.Kind.QUOTE) {
+        h--;
+      }
+      EntityMention m = c.byToken[h];
+      boolean inside = !c.mentionsIn(j + 1, close).isEmpty();
+      if (m != null && inside && !prepositional(c, m) && accepts(c, m.entity(), types)) {
+        return m.entity();
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  private static boolean isComma(Token t) {
+    return t.norm().equals("،") || t.norm().equals(",");
+  }
+
   /** A name right after the verb, or after a resumptive pronoun (فيها، له، منه) that follows it, or -1. */
   private static int firstAfterResumptive(DocContext c, Sentence s, int trigger, EntityType... types) {
     int k = trigger + 1;
@@ -561,6 +604,12 @@ final class Clauses {
       }
       Token first = c.tokens.get(m.first());
       boolean lam = first.kind() == Token.Kind.ARABIC && first.hasPrefix('ل') && !first.prefix().equals("ال");
+      if (m.first() > trigger + 1 && m.first() <= trigger + 8) {
+        Token head = c.tokens.get(m.first() - 1);
+        // "لصندوق حفل تنصيب فلان": the ل is on the head noun before the name
+        lam |= head.kind() == Token.Kind.ARABIC && head.hasPrefix('ل') && !head.prefix().equals("ال")
+            && org.isnad.recognize.HeadNounsAccess.isHead(head.stem()) && c.byToken[m.first() - 1] == null;
+      }
       int p = m.first() - 1;
       while (p > trigger && isDeterminer(c.tokens.get(p))) {
         p--; // "to the Blue Fund", "to his inaugural fund"

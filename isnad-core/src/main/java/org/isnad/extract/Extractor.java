@@ -80,7 +80,8 @@ public final class Extractor {
     mentions.addAll(propagation.find(doc, mentions));
     List<Mention> eventMentions = events.find(doc, mentions);
     // "لجنة تنصيب فلان" read by a head noun too: the inauguration's reading wins.
-    mentions.removeIf(m -> eventMentions.stream().anyMatch(e -> e.span().equals(m.span())));
+    mentions.removeIf(m -> eventMentions.stream().anyMatch(e -> e.span().equals(m.span())
+        || e.span().overlaps(m.span()) && !e.span().contains(m.span()) && !m.span().contains(e.span())));
     mentions.addAll(eventMentions);
     List<EntityResolver.Cluster> clusters = resolver.resolve(doc, mentions);
     nominals.resolve(doc, clusters);
