@@ -334,7 +334,8 @@ final class Clauses {
     return -2;
   }
 
-  private static final Set<String> EXAMPLE_MARKERS = Set.of("مثل", "منها", "بينها", "including", "like", "such");
+  private static final Set<String> EXAMPLE_MARKERS = Set.of("مثل", "منها", "بينها", "هي", "هم", "including", "like",
+      "such", "namely");
 
   /**
    * Names listed after an example marker near a trigger: "ساهمت شركات أخرى، مثل أمازون وميتا"
@@ -366,7 +367,7 @@ final class Clauses {
    */
   static boolean distributive(DocContext c, Sentence s, int trigger) {
     int from = Math.max(s.firstToken(), trigger - 3);
-    int to = Math.min(s.endToken(), trigger + 10);
+    int to = Math.min(s.endToken(), trigger + 25);
     for (int k = from; k < to; k++) {
       Token t = c.tokens.get(k);
       String n = t.norm().toLowerCase(Locale.ROOT);

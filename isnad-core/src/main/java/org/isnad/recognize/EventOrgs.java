@@ -94,6 +94,10 @@ public final class EventOrgs {
     int end;
     if (personAt > 0) {
       personAt = skipTitles(tokens, personAt); // تنصيب الرئيس السابق، فلان الفلاني
+      int titled = personAfterTitle(tokens, personAt, names);
+      if (titled >= 0) {
+        personAt = titled; // تنصيب حاكم ولاية أريزونا المنتخب فلان: any title, then the person
+      }
     }
     if (pronounSuffix != null) {
       person = lastPersonBefore(names, t.start());
@@ -198,6 +202,31 @@ public final class EventOrgs {
 
   private static final Set<String> TITLE_WORDS = Set.of("الرييس", "الاميركي", "الامريكي", "المنتخب", "السابق",
       "الجديد", "المقبل", "الحالي", "،", ",", "ل", "الملياردير");
+
+  /**
+   * The token where a person's name starts within six words after {@code at}, across a title of
+   * any kind (حاكم ولاية أريزونا المنتخب), or -1 when a name of another kind, a function word or a
+   * stop comes first.
+   */
+  private static int personAfterTitle(List<Token> tokens, int at, List<Mention> names) {
+    int found = -1;
+    Mention here = at < tokens.size() ? mentionAt(names, tokens.get(at)) : null;
+    if (here != null && here.type() == EntityType.PERSON) {
+      return -1; // the name follows the title directly
+    }
+    for (int k = at; k < tokens.size() && k < at + 7; k++) {
+      Token t = tokens.get(k);
+      Mention m = mentionAt(names, t);
+      if (m != null && m.type() == EntityType.PERSON && k > at && m.span().start() >= t.start()) {
+        found = k; // the last name of the title phrase is the person's (ولاية أريزونا ... فلان)
+      }
+      if (t.kind() == Token.Kind.PUNCT && (found >= 0 || !t.norm().equals("،")) || t.kind() == Token.Kind.NUMBER
+          || t.kind() == Token.Kind.ARABIC && ArabicWords.isFunction(t.norm())) {
+        break;
+      }
+    }
+    return found;
+  }
 
   /** Past titles and their adjectives to the name they describe, at most five words on. */
   private static int skipTitles(List<Token> tokens, int at) {

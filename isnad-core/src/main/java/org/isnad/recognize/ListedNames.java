@@ -33,7 +33,7 @@ public final class ListedNames implements MentionFinder {
       Map.entry("مانحين", EntityType.PERSON), Map.entry("مانحون", EntityType.PERSON),
       Map.entry("متبرعين", EntityType.PERSON), Map.entry("متبرعون", EntityType.PERSON));
   /** Folded words that open the list: مثل، منها، من بينها، بينها، على غرار. */
-  private static final Set<String> MARKERS = Set.of("مثل", "منها", "منهم", "بينها", "بينهم", "غرار");
+  private static final Set<String> MARKERS = Set.of("مثل", "منها", "منهم", "بينها", "بينهم", "غرار", "هي", "هم");
   /** Folded Arabic spellings of Latin letters, as in transliterated acronyms (إي آي، بي إم). */
   static final Set<String> LETTER_NAMES = Set.of("اي", "بي", "سي", "دي", "اف", "جي", "اتش", "ام", "كيو", "ار",
       "اس", "تي", "يو", "دبليو", "اكس", "واي", "زد", "كي");

@@ -352,7 +352,7 @@ public final class NameRules implements MentionFinder {
    */
   static boolean prefixIsPartOfName(Document doc, List<Token> tokens, Token a) {
     String p = a.prefix();
-    if (p.equals("ف") || p.startsWith("س")) {
+    if (p.startsWith("ف") || p.startsWith("س")) {
       return true; // س marks a verb's future, never a name's start: ساجار
     }
     if (p.equals("و") && NerMentions.wholeNameWord(doc, tokens, a)) {

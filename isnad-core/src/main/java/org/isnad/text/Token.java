@@ -28,8 +28,16 @@ public record Token(int index, int start, int end, String norm, Kind kind, Strin
     return prefix.endsWith("ال") ? "ال" + stem : stem;
   }
 
+  /**
+   * Whether the word carries the clitic among its prefixes. The ل of the article does not count
+   * as the preposition ل: "والشركة" (و + ال) has no ل, "للشركة" (ل + ال) has one.
+   */
   public boolean hasPrefix(char clitic) {
-    return prefix.indexOf(clitic) >= 0;
+    String p = prefix;
+    if (clitic == 'ل' && p.endsWith("ال")) {
+      p = p.substring(0, p.length() - 2);
+    }
+    return p.indexOf(clitic) >= 0;
   }
 
   public boolean hasArticle() {
