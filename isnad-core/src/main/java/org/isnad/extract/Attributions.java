@@ -26,7 +26,8 @@ final class Attributions {
           "according to", "reports", "sources", "people familiar", "told", "citing")
       .add("confirmed", "اكد*", "اكدت", "تاكيد", "اعلن*", "اعلنت", "confirmed", "confirms", "announced", "disclosed")
       .add("denied", "نفي", "نفت", "ينفي", "تنفي", "نفي*", "denied", "denies", "deny")
-      .add("claimed", "قال", "قالت", "يقول", "تقول", "زعم*", "ادعي*", "يدعي", "claimed", "claims", "said", "says");
+      .add("claimed", "قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "زعم*", "ادعي*", "يدعي", "claimed", "claims",
+          "said", "says", "added");
 
   private Attributions() {}
 
@@ -97,7 +98,7 @@ final class Attributions {
         break;
       }
     }
-    if (comma < 0 || s.endToken() - comma > 9) {
+    if (comma < 0 || s.endToken() - comma > 14) {
       return null;
     }
     List<Phrases.Hit> after = ATTRIBUTION.find(c.tokens, comma + 1, s.endToken());

@@ -155,7 +155,11 @@ final class StatementFacts {
       Token next = c.tokens.get(k + 1);
       String nn = next.norm().toLowerCase(Locale.ROOT);
       // "كلّف إيلون ماسك، الذي يقود ...": a relative after a name describes it, the words go on
-      boolean afterName = c.byToken[k - 1] != null;
+      int b = k - 1;
+      while (b > from && c.tokens.get(b).kind() == Token.Kind.QUOTE) {
+        b--;
+      }
+      boolean afterName = c.byToken[b] != null;
       boolean newClause = CLAUSE_OPENERS.contains(nn) && !afterName || next.kind() == Token.Kind.ARABIC
           && next.prefix().startsWith("و") && isVerbLike(next);
       if (newClause) {
