@@ -101,6 +101,42 @@ public final class Extractor {
     return Assembler.assemble(c, drafts);
   }
 
+  /** The last of a list of quoted names: "أ" و"ب" و"ج", however the last one ends. */
+  static boolean afterQuotedName(Document doc, Quote q) {
+    List<org.isnad.text.Token> tokens = doc.tokens();
+    for (int k = 1; k < tokens.size(); k++) {
+      if (tokens.get(k).start() >= q.span().start()) {
+        return k >= 2 && tokens.get(k - 1).norm().equals("و")
+            && tokens.get(k - 2).kind() == org.isnad.text.Token.Kind.QUOTE
+            && doc.slice(q.inner()).strip().split("\\s+").length <= 4;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a quotation stands where names are listed or introduced: after و, a comma, "هي"
+   * (هي "أ" و"ب") or a head noun (شركة "..."), so that ordinary words in it still make a name
+   * ("بحر العرب للملاحة").
+   */
+  static boolean listed(Document doc, Quote q) {
+    List<org.isnad.text.Token> tokens = doc.tokens();
+    int at = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).start() >= q.span().start()) {
+        at = k;
+        break;
+      }
+    }
+    if (at <= 0) {
+      return false;
+    }
+    org.isnad.text.Token prev = tokens.get(at - 1);
+    String n = prev.norm();
+    return n.equals("و") || n.equals("،") || n.equals(",") || n.equals("هي") || n.equals("وهي")
+        || prev.kind() == org.isnad.text.Token.Kind.ARABIC && org.isnad.recognize.HeadNounsAccess.isHead(prev.stem());
+  }
+
   /**
    * Whether a quoted Arabic phrase of two words or more is made of ordinary words ("يحظى بالاحترام
    * الشديد"): a scare quote or a phrase of speech, not a name.
@@ -129,13 +165,14 @@ public final class Extractor {
   static List<Mention> quotedNames(Document doc, List<Quote> quotes, List<Mention> known) {
     List<Mention> out = new ArrayList<>();
     for (Quote q : quotes) {
-      if (q.speech() || q.inner().length() == 0) {
+      if (q.speech() && !afterQuotedName(doc, q) || q.inner().length() == 0) {
         continue;
       }
       String inner = doc.slice(q.inner()).strip();
       int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
       boolean covered = known.stream().anyMatch(m -> m.span().overlaps(q.inner()));
-      if (words == 0 || words > 4 || covered || !Character.isLetter(inner.codePointAt(0)) || ordinaryWords(inner)
+      if (words == 0 || words > 4 || covered || !Character.isLetter(inner.codePointAt(0))
+          || !listed(doc, q) && ordinaryWords(inner)
           || Character.isLowerCase(inner.codePointAt(0))) { // "with actual malice": English names are capitalized
         continue;
       }

@@ -36,14 +36,42 @@ final class MoneyFacts {
       // A country gives, invests and fines as any organization does.
       List<Integer> agents = Clauses.agents(c, s, trigger, EntityType.PERSON, EntityType.ORGANIZATION,
           EntityType.PLACE);
+      List<Integer> targets = type == FactType.SANCTION ? sanctionTargets(c, s, h) : List.of();
       for (int a = 0; a < Math.max(1, agents.size()); a++) {
-        readOne(c, s, h, type, amount, agents.isEmpty() ? -1 : agents.get(a), out);
+        int agent = agents.isEmpty() ? -1 : agents.get(a);
+        if (targets.size() >= 2) {
+          for (int t : targets) {
+            if (t != agent) {
+              readOne(c, s, h, type, amount, agent, t, out);
+            }
+          }
+        } else {
+          readOne(c, s, h, type, amount, agent, -1, out);
+        }
       }
     }
   }
 
+  /**
+   * Everyone a sanction falls on: "عقوبات على ثلاث شركات، هي أ وب وج", "sanctions on Acme and its
+   * owner, Dana Reed". Empty unless two or more are listed after على / on / against.
+   */
+  static List<Integer> sanctionTargets(DocContext c, Sentence s, Phrases.Hit h) {
+    for (int k = h.end(); k < Math.min(s.endToken(), h.end() + 6); k++) {
+      String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
+      if (n.equals("علي") || n.equals("on") || n.equals("against")) {
+        List<Integer> listed = Clauses.examplesAfter(c, s, k + 1, 10);
+        if (listed.size() < 2) {
+          listed = RelationFacts.chainAfter(c, s, k + 1, -1, false);
+        }
+        return listed;
+      }
+    }
+    return List.of();
+  }
+
   private static void readOne(DocContext c, Sentence s, Phrases.Hit h, FactType type, Money amount, int agent,
-      List<Draft> out) {
+      int forcedOther, List<Draft> out) {
     int trigger = h.first();
     if ((type == FactType.DONATION || type == FactType.GIFT) && giftNoun(c, h)) {
       // "هدايا بملايين الدولارات من فلان لترامب", "a gift from Acme": the giver follows من / from;
@@ -65,7 +93,7 @@ final class MoneyFacts {
       case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into");
       case ACQUISITION -> objectAfter(c, s, h.end() - 1, agent, "علي", "of", null);
       case CONTRACT -> objectAfter(c, s, h.end() - 1, agent, "مع", "with", "من");
-      case SANCTION -> objectAfter(c, s, h.end() - 1, agent, "علي", "on", "against");
+      case SANCTION -> forcedOther >= 0 ? forcedOther : objectAfter(c, s, h.end() - 1, agent, "علي", "on", "against");
       default -> -1;
     };
     if (type == FactType.DONATION && isRaising(c, h)) {

@@ -20,7 +20,7 @@ public final class Nominals {
   /** Folded Arabic nominal heads (with the article) and the subtype they refer to; null = any organization. */
   private static final Map<String, String> AR = Map.of("الشركه", "company", "الصحيفه", "outlet", "الجريده", "outlet",
       "المجموعه", "company", "الوكاله", "outlet", "المنصه", "company", "عملاق", "company", "العملاق", "company",
-      "المملكه", "kingdom");
+      "المملكه", "kingdom", "الوزاره", "ministry");
   private static final String KINGDOM = "kingdom";
   /** Folded names of today's kingdoms that "المملكة" alone may stand for. */
   private static final java.util.Set<String> KINGDOMS = java.util.Set.of("السعوديه", "المملكه العربيه السعوديه",
@@ -219,6 +219,9 @@ public final class Nominals {
       boolean outlet = "outlet".equals(c.subtype());
       if (sub.equals("outlet") != outlet) {
         continue;
+      }
+      if (sub.equals("ministry") && !org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).startsWith("وزار")) {
+        continue; // "الوزارة": the ministry named before
       }
       for (Mention m : c.mentions()) {
         if (!m.source().equals("coref") && m.span().end() <= offset && m.span().start() > bestAt) {

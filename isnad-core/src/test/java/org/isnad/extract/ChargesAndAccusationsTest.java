@@ -48,4 +48,20 @@ class ChargesAndAccusationsTest {
     Extraction x = extract("ونقل البيان عن رامي الزين قوله لرئيس الوزراء \"إن مركز الشركة سيبقى في عمان\".\n");
     assertThat(facts(x)).contains("statement: رامي الزين");
   }
+
+  @Test
+  void sanctionsOnSeveralCompaniesListedAfterHiFallOnEach() {
+    Extraction x = extract("فرضت وزارة الخزانة الأمريكية، يوم الخميس، عقوبات على ثلاث شركات شحن مقرها عمان، هي \"نجمة"
+        + " الشمال للملاحة\" و\"بلو ريدج لوجستيكس\" و\"الواحة الذهبية للتجارة\"، بتهمة نقل نفط خاضع للعقوبات.\n");
+    assertThat(facts(x)).contains("sanction: وزارة الخزانة الأمريكية → نجمة الشمال للملاحة",
+        "sanction: وزارة الخزانة الأمريكية → بلو ريدج لوجستيكس",
+        "sanction: وزارة الخزانة الأمريكية → الواحة الذهبية للتجارة");
+  }
+
+  @Test
+  void theMinistryAloneSpeaksForTheMinistryNamedBefore() {
+    Extraction x = extract("فرضت وزارة المالية الأردنية عقوبات على شركة نيوفا.\n"
+        + "وشملت العقوبات رجل الأعمال رامي الزين، الذي تقول الوزارة إنه المالك الفعلي لشركة نيوفا.\n");
+    assertThat(facts(x)).contains("statement: وزارة المالية الأردنية");
+  }
 }
