@@ -307,9 +307,9 @@ final class StoreReader {
     }
   }
 
-  void forEachSignature(java.util.function.Consumer<Store.Signed> action) {
+  void forEachSignature(long from, java.util.function.Consumer<Store.Signed> action) {
     // Pages by id, so that neither SQLite nor PostgreSQL holds every row at once.
-    long after = 0;
+    long after = from;
     try (PreparedStatement p = db.prepareStatement("SELECT d.id, d.sha256, coalesce(s.sha256, d.sha256), d.minhash"
         + " FROM documents d LEFT JOIN documents s ON s.id = d.story"
         + " WHERE d.id > ? AND d.minhash IS NOT NULL ORDER BY d.id LIMIT " + CHUNK * 4)) {
@@ -319,7 +319,7 @@ final class StoreReader {
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             after = r.getLong(1);
-            page.add(new Store.Signed(r.getString(2), r.getString(3), r.getString(4)));
+            page.add(new Store.Signed(after, r.getString(2), r.getString(3), r.getString(4)));
           }
         }
         page.forEach(action);
