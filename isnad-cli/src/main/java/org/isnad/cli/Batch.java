@@ -8,8 +8,8 @@ import org.isnad.fact.Extraction;
 import org.isnad.ingest.Article;
 import org.isnad.ingest.Entry;
 import org.isnad.ingest.LanguageDetector;
-import org.isnad.ingest.NearDuplicates;
 import org.isnad.ingest.Sources;
+import org.isnad.ingest.Stories;
 import org.isnad.store.Store;
 import org.isnad.store.StoreException;
 
@@ -57,20 +57,16 @@ final class Batch {
       }
     }
     run.progress.finish();
-    int groups = (int) run.near.clusters().stream().filter(c -> run.stories.contains(c.id())).count();
     return new Summary(run.documents, run.added, run.unchanged, run.facts, run.errors, run.skippedLanguage,
-        run.skippedOther, groups, run.crashes, run.progress.millis(), List.copyOf(run.failed));
+        run.skippedOther, run.stories.groups(), run.crashes, run.progress.millis(), List.copyOf(run.failed));
   }
 
   /** The state of one batch; one entry at a time. */
   private static final class Run {
-    final Store store;
     final Extractor extractor;
     final Options o;
-    final NearDuplicates nearDuplicates = NearDuplicates.standard();
-    final NearDuplicates.Index near = nearDuplicates.index();
-    /** The stories (cluster ids: keys of first copies) this batch's articles belong to. */
-    final java.util.Set<String> stories = new java.util.HashSet<>();
+    /** Copies stored by earlier runs: a story's later copy joins the story of its first copy. */
+    final Stories stories;
     final Progress progress;
     final List<String> failed = new ArrayList<>();
     int documents;
@@ -83,12 +79,10 @@ final class Batch {
     int crashes;
 
     Run(Store store, Extractor extractor, Options o) {
-      this.store = store;
       this.extractor = extractor;
       this.o = o;
       this.progress = new Progress(o.log(), o.progress());
-      // Copies stored by earlier runs: a story's later copy joins the story of its first copy.
-      store.forEachSignature(s -> near.seed(s.key(), s.firstCopy(), NearDuplicates.decode(s.minhash())));
+      this.stories = Stories.of(store);
     }
 
     void accept(Entry e) {
@@ -118,13 +112,7 @@ final class Batch {
           lang = r.lang();
         }
         Extraction x = extractor.extract(a.id(), a.text(), lang, null);
-        // Articles are keyed in the index as in the store, so a story's first copy is found across runs.
-        String key = Store.key(x.doc().text());
-        int[] signature = nearDuplicates.signature(a.body());
-        String first = near.add(key, signature);
-        stories.add(first);
-        Store.Story story = new Store.Story(first.equals(key) ? null : first, NearDuplicates.encode(signature));
-        if (store.put(x, a.where(), story) == Store.Outcome.ADDED) {
+        if (stories.put(a, x) == Store.Outcome.ADDED) {
           added++;
           facts += x.facts().size();
         } else {

@@ -40,6 +40,10 @@ final class StoreBench implements Callable<Integer> {
   @Option(names = "--db", description = "the SQLite file to build (default: a temporary file, deleted afterwards)")
   Path db;
 
+  @Option(names = "--keep", description = {"build the SQLite store in this file and keep it; when it exists, reuse it",
+      "and time only the briefs (its articles must be what --articles and --pool would build)"})
+  Path keep;
+
   @Option(names = "--pg", defaultValue = "postgresql://postgres@127.0.0.1:5432/test",
       description = "the PostgreSQL server (default: ${DEFAULT-VALUE}); none to skip")
   String pg;
@@ -50,12 +54,20 @@ final class StoreBench implements Callable<Integer> {
     Synthetic corpus = new Synthetic(poolSize, 42);
     System.out.printf(Locale.ROOT, "isnad bench store: %,d synthetic articles, %,d entities in the pool%n", articles, poolSize);
     if (stores.contains("sqlite")) {
-      Path file = db != null ? db : Files.createTempFile("isnad-bench", ".db");
-      Files.deleteIfExists(file);
+      Path file = keep != null ? keep : db != null ? db : Files.createTempFile("isnad-bench", ".db");
+      boolean reuse = keep != null && Files.exists(keep);
+      if (!reuse) {
+        Files.deleteIfExists(file);
+      }
       try (Store store = Store.open(file.toString())) {
-        run("sqlite", store, corpus, articles, poolSize);
+        if (reuse) {
+          System.out.printf(Locale.ROOT, "sqlite: reusing %s (%,d articles)%n", file, store.documentCount());
+        } else {
+          ingest("sqlite", store, corpus, articles);
+        }
+        briefs("sqlite", store, corpus, poolSize);
       } finally {
-        if (db == null) {
+        if (db == null && keep == null) {
           for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Files.deleteIfExists(Path.of(file + suffix));
           }
@@ -72,7 +84,8 @@ final class StoreBench implements Callable<Integer> {
         return 0;
       }
       try (Store store = Store.open(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema)) {
-        run("postgresql", store, corpus, pgArticles != null ? pgArticles : articles, poolSize);
+        ingest("postgresql", store, corpus, pgArticles != null ? pgArticles : articles);
+        briefs("postgresql", store, corpus, poolSize);
       } finally {
         try (var c = DriverManager.getConnection(jdbc(pg)); var s = c.createStatement()) {
           s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -86,7 +99,7 @@ final class StoreBench implements Callable<Integer> {
     return PostgresStore.jdbcUrl(spec);
   }
 
-  private void run(String label, Store store, Synthetic corpus, int n, int poolSize) {
+  private static void ingest(String label, Store store, Synthetic corpus, int n) {
     long t0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
       store.put(corpus.article(i), null);
@@ -96,6 +109,9 @@ final class StoreBench implements Callable<Integer> {
     }
     double ingest = secs(t0);
     System.out.printf(Locale.ROOT, "%s ingest: %,d articles in %.1f s = %.0f articles/s%n", label, n, ingest, n / ingest);
+  }
+
+  private void briefs(String label, Store store, Synthetic corpus, int poolSize) {
     SplittableRandom r = new SplittableRandom(1);
     long[] nanos = new long[briefs];
     int lines = 0;

@@ -96,7 +96,7 @@ final class Api {
     ObjectNode out = stores.read(s -> {
       EntityRef center = found(s, id);
       List<Long> ids = s.heads(List.of(id)).stream()
-          .sorted(Comparator.comparingInt(Store.FactHead::evidences).reversed().thenComparingLong(Store.FactHead::id))
+          .sorted(Briefing.MOST_REPORTED)
           .limit(GRAPH_FACTS).map(Store.FactHead::id).toList();
       return graph(center, s.factsById(ids, 1), say);
     });

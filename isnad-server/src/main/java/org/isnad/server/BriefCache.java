@@ -1,7 +1,10 @@
 package org.isnad.server;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -20,6 +23,8 @@ final class BriefCache {
   private final LongSupplier generation;
   private final LongSupplier clock;
   private final Map<String, Entry> entries;
+  /** Briefs being computed now, by key; guarded by {@code entries}. */
+  private final Map<String, CompletableFuture<String>> computing = new HashMap<>();
 
   BriefCache(int maxEntries, int maxChars, long ttlMillis, LongSupplier generation, LongSupplier clock) {
     this.maxEntries = maxEntries;
@@ -35,22 +40,60 @@ final class BriefCache {
     };
   }
 
-  /** The cached body for the key, or what {@code compute} gives (kept unless it is too large). */
+  /**
+   * The cached body for the key, or what {@code compute} gives (kept unless it is too large).
+   * Requests that miss the same key together wait for one computation instead of each making
+   * their own: the most cited entities are asked for most, and their briefs cost the most.
+   */
   String get(String key, Supplier<String> compute) {
+    if (maxEntries <= 0) {
+      return compute.get();
+    }
     long gen = generation.getAsLong();
     long now = clock.getAsLong();
+    CompletableFuture<String> mine = new CompletableFuture<>();
+    CompletableFuture<String> running;
     synchronized (entries) {
       Entry e = entries.get(key);
       if (e != null && e.generation() == gen && now - e.bornMillis() < ttlMillis) {
         return e.body();
       }
+      running = computing.putIfAbsent(key, mine);
     }
-    String body = compute.get();
-    if (maxEntries > 0 && body.length() <= maxChars) {
+    if (running != null) {
+      return await(running);
+    }
+    try {
+      String body = compute.get();
+      mine.complete(body);
       synchronized (entries) {
-        entries.put(key, new Entry(body, gen, now));
+        if (body.length() <= maxChars) {
+          entries.put(key, new Entry(body, gen, now));
+        }
+      }
+      return body;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      synchronized (entries) {
+        computing.remove(key, mine);
       }
     }
-    return body;
+  }
+
+  /** Another request's result: its body, or the same error it got (a 404 is a 404 for every asker). */
+  private static String await(CompletableFuture<String> running) {
+    try {
+      return running.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 }

@@ -16,6 +16,7 @@ import org.isnad.ingest.Article;
 import org.isnad.ingest.Entry;
 import org.isnad.ingest.LanguageDetector;
 import org.isnad.ingest.Sources;
+import org.isnad.ingest.Stories;
 import org.isnad.store.Store;
 import org.isnad.text.Metadata;
 import org.isnad.text.TextDecoder;
@@ -23,7 +24,8 @@ import org.isnad.text.TextDecoder;
 /**
  * A posted article on its way into the store, as {@code isnad ingest} takes one: read by the
  * ingest readers (text with its header block, HTML main text, a JSON object with the JSON Lines
- * fields), its language detected (Arabic and English go on), extracted, stored. Thread-safe.
+ * fields), its language detected (Arabic and English go on), extracted, and stored linked to the
+ * stored copies of its wire story ({@link Stories}, as {@code isnad ingest} stores). Thread-safe.
  */
 final class Intake {
   /** What became of a posted article. */
@@ -31,6 +33,8 @@ final class Intake {
 
   private final int maxBytes;
   private volatile Extractor extractor;
+  /** Only touched inside {@link Stores#write}, which runs one write at a time on one store. */
+  private Stories stories;
 
   Intake(int maxBytes) {
     this.maxBytes = maxBytes;
@@ -152,9 +156,20 @@ final class Intake {
       if (existing != null && !existing.text().equals(a.text())) {
         throw new ApiError(409, "another article is stored with the id " + a.id() + "; give another id");
       }
-      Store.Outcome o = store.put(x, a.where());
+      Store.Outcome o = stories(store).put(a, x);
       return new Result(a.id(), chosen, o, x.facts().size());
     });
+  }
+
+  /**
+   * The stories of the writer's store, read on the first post (about a second per 100,000
+   * stored articles) so that a server that only reads starts at once. Called inside a write.
+   */
+  private Stories stories(Store writer) {
+    if (stories == null) {
+      stories = Stories.of(writer);
+    }
+    return stories;
   }
 
   static String sha256(String text) {

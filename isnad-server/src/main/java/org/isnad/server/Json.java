@@ -57,10 +57,10 @@ final class Json {
     n.put("status", f.status()).put("status_text", f.status() == null ? null : say.status(f.status()))
         .put("time", f.time()).put("date", date(f)).put("text", f.text())
         .put("amount_conflict", f.amountConflict()).put("status_conflict", f.statusConflict())
-        .put("evidences", f.evidences());
+        .put("evidences", f.evidences()).put("reports", f.reports());
     ArrayNode ev = n.putArray("evidence");
     for (GlobalFact.Evidence e : f.evidence()) {
-      ObjectNode x = ev.addObject().put("doc", e.docId()).put("title", e.title()).put("outlet", e.outlet())
+      ObjectNode x = ev.addObject().put("doc", e.docId()).put("story", e.story()).put("title", e.title()).put("outlet", e.outlet())
           .put("url", e.url()).put("published", e.published()).put("sentence", e.sentence()).put("status", e.status())
           .put("attribution", e.attribution()).put("says", say.attribution(e));
       x.putArray("span").add(e.start()).add(e.end());

@@ -156,6 +156,31 @@ class ApiTest {
   }
 
   @Test
+  void postedCopiesOfOneWireStoryShareItsStoryAndCountAsOneReport() {
+    // An invented agency story; the second outlet runs it under its own headline with a credit line.
+    String wire = "The Cedar Bay Trust said on Monday that it had donated four million dollars to the Northgate"
+        + " Children's Hospital in the port city of Alder, and the trust said in a statement that the money would pay"
+        + " for a new cancer ward and its equipment. The head of the trust, Laila Haddad, said it hoped other"
+        + " charities in the region would follow with gifts of their own over the next year.\n";
+    HttpResponse<String> first = t.post("/api/documents?id=wire-bay-1",
+        "outlet: Harbour Wire\ndate: 2026-02-09\ntitle: Trust gives to hospital\n\n" + wire, "text/plain", List.of());
+    HttpResponse<String> copy = t.post("/api/documents?id=wire-bay-2",
+        "outlet: Alder Evening News\ndate: 2026-02-10\ntitle: Millions for a cancer ward\n\n" + wire
+            + "\nSource: Harbour Wire\n", "text/plain", List.of());
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(copy.statusCode()).as(copy.body()).isEqualTo(201);
+
+    JsonNode facts = ok(t.get("/api/facts?type=donation&entity=" + entityId("Cedar Bay Trust"))).get("facts");
+    assertThat(facts).hasSize(1);
+    JsonNode donation = facts.get(0);
+    assertThat(donation.get("evidences").asInt()).isEqualTo(2);
+    assertThat(donation.get("reports").asInt()).as("two outlets, one story").isEqualTo(1);
+    assertThat(texts(donation.get("evidence"), "outlet")).containsExactlyInAnyOrder("Harbour Wire", "Alder Evening News");
+    assertThat(texts(donation.get("evidence"), "story")).as("one story for both copies").hasSize(2).containsOnly(
+        donation.get("evidence").get(0).get("story").asText());
+  }
+
+  @Test
   void articlesArePostedAsJsonOrHtml() {
     String json = "{\"id\": \"posted-json\", \"title\": \"Grant\", \"date\": \"2026-01-05\", \"text\":"
         + " \"The Corvale Foundation gave $40,000 to the Linden Arts Council, the council said.\"}";

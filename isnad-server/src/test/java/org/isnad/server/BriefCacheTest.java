@@ -49,6 +49,49 @@ class BriefCacheTest {
   }
 
   @Test
+  void requestsMissingTheSameBriefTogetherWaitForOneComputation() throws Exception {
+    BriefCache c = new BriefCache(10, 100, 30_000, generation::get, now::get);
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    String[] got = new String[2];
+    Thread first = new Thread(() -> got[0] = c.get("7|ar", () -> {
+      started.countDown();
+      await(release);
+      return compute();
+    }));
+    first.start();
+    started.await();
+    // The second asker arrives while the first computes: it waits (parked) instead of computing its own.
+    Thread second = new Thread(() -> got[1] = c.get("7|ar", this::compute));
+    second.start();
+    while (second.getState() != Thread.State.WAITING && second.isAlive()) {
+      Thread.onSpinWait();
+    }
+    release.countDown();
+    first.join();
+    second.join();
+    assertThat(got).containsExactly("brief 1", "brief 1");
+    assertThat(computed).hasValue(1);
+  }
+
+  @Test
+  void aFailedComputationFailsItsWaitersAndIsNotKept() {
+    BriefCache c = new BriefCache(10, 100, 30_000, generation::get, now::get);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.get("9|en", () -> {
+      throw ApiError.notFound("no entity with the id 9");
+    })).isInstanceOf(ApiError.class);
+    assertThat(c.get("9|en", this::compute)).isEqualTo("brief 1");
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void keepsNothingWhenSizedZero() {
     BriefCache c = new BriefCache(0, 100, 30_000, generation::get, now::get);
     assertThat(c.get("a", this::compute)).isNotEqualTo(c.get("a", this::compute));

@@ -72,10 +72,7 @@ public record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<E
     Map<Long, Group> shown = new LinkedHashMap<>();
     for (Map.Entry<Group, List<Store.FactHead>> g : byGroup.entrySet()) {
       g.getValue().stream()
-          // Independent reports first: a wire story copied by five outlets is one report, not five.
-          .sorted(Comparator.comparingInt(Store.FactHead::reports).reversed()
-              .thenComparing(Comparator.comparingInt(Store.FactHead::evidences).reversed())
-              .thenComparingLong(Store.FactHead::id))
+          .sorted(MOST_REPORTED)
           .limit(limit).forEach(h -> shown.put(h.id(), g.getKey()));
       counts.put(g.getKey(), g.getValue().size());
     }
@@ -86,6 +83,14 @@ public record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<E
     }
     return new Briefing(subjects, related, with, groups, counts, totals);
   }
+
+  /**
+   * Most independent reports first (a wire story copied by five outlets is one report, not five),
+   * then most evidences, then first stored: the order in which briefs and graphs show facts.
+   */
+  public static final Comparator<Store.FactHead> MOST_REPORTED = Comparator.comparingInt(Store.FactHead::reports)
+      .reversed().thenComparing(Comparator.comparingInt(Store.FactHead::evidences).reversed())
+      .thenComparingLong(Store.FactHead::id);
 
   public static Group group(Store.FactHead h) {
     if (MONEY.contains(h.type())) {

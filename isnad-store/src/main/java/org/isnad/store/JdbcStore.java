@@ -169,8 +169,8 @@ abstract class JdbcStore implements Store {
   }
 
   @Override
-  public void forEachSignature(java.util.function.Consumer<Signed> action) {
-    reader.forEachSignature(action);
+  public void forEachSignature(long after, java.util.function.Consumer<Signed> action) {
+    reader.forEachSignature(after, action);
   }
 
   @Override

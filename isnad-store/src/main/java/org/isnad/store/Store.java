@@ -56,10 +56,21 @@ public interface Store extends AutoCloseable {
   }
 
   /** Every stored near-duplicate signature, in ingest order, a page at a time. */
-  void forEachSignature(java.util.function.Consumer<Signed> action);
+  default void forEachSignature(java.util.function.Consumer<Signed> action) {
+    forEachSignature(0, action);
+  }
 
-  /** A stored article's key, the key of its story's first copy (its own when it is the first), and its signature. */
-  record Signed(String key, String firstCopy, String minhash) {}
+  /**
+   * The stored near-duplicate signatures of articles stored after the one with row id {@code after}
+   * (0: all), in ingest order, a page at a time: what another process added since the last look.
+   */
+  void forEachSignature(long after, java.util.function.Consumer<Signed> action);
+
+  /**
+   * A stored article's row id (ingest order), its key, the key of its story's first copy (its
+   * own when it is the first), and its signature.
+   */
+  record Signed(long id, String key, String firstCopy, String minhash) {}
 
   /** The number of stored articles. */
   int documentCount();

@@ -98,7 +98,8 @@ final class StoreReader {
     Map<Long, EntityRef> out = new LinkedHashMap<>();
     try {
       for (String w : words) {
-        for (EntityRef r : byKey("word", w)) {
+        // The most cited of each word are enough: the subjects are taken out, then the most cited kept.
+        for (EntityRef r : byKey("word", w, RELATED + entities.size())) {
           out.putIfAbsent(r.id(), r);
         }
       }
@@ -113,9 +114,15 @@ final class StoreReader {
   }
 
   private List<EntityRef> byKey(String kind, String key) throws SQLException, IOException {
+    return byKey(kind, key, 0);
+  }
+
+  /** The entities with the key; with {@code limit} above 0, only that many of the most cited. */
+  private List<EntityRef> byKey(String kind, String key, int limit) throws SQLException, IOException {
     List<EntityRef> out = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement("SELECT e.id, e.type, e.name, e.name_en, e.aliases, e.documents"
-        + " FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.kind = ? AND k.key = ?")) {
+        + " FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.kind = ? AND k.key = ?"
+        + (limit > 0 ? " ORDER BY e.documents DESC, e.id LIMIT " + limit : ""))) {
       p.setString(1, kind);
       p.setString(2, key);
       try (ResultSet r = p.executeQuery()) {
@@ -307,9 +314,9 @@ final class StoreReader {
     }
   }
 
-  void forEachSignature(java.util.function.Consumer<Store.Signed> action) {
+  void forEachSignature(long from, java.util.function.Consumer<Store.Signed> action) {
     // Pages by id, so that neither SQLite nor PostgreSQL holds every row at once.
-    long after = 0;
+    long after = from;
     try (PreparedStatement p = db.prepareStatement("SELECT d.id, d.sha256, coalesce(s.sha256, d.sha256), d.minhash"
         + " FROM documents d LEFT JOIN documents s ON s.id = d.story"
         + " WHERE d.id > ? AND d.minhash IS NOT NULL ORDER BY d.id LIMIT " + CHUNK * 4)) {
@@ -319,7 +326,7 @@ final class StoreReader {
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             after = r.getLong(1);
-            page.add(new Store.Signed(r.getString(2), r.getString(3), r.getString(4)));
+            page.add(new Store.Signed(after, r.getString(2), r.getString(3), r.getString(4)));
           }
         }
         page.forEach(action);

@@ -75,7 +75,10 @@ CREATE TABLE IF NOT EXISTS fact_roles (
   entity_id   BIGINT NOT NULL REFERENCES entities(id),
   PRIMARY KEY (fact_id, role, entity_id)
 );
-CREATE INDEX IF NOT EXISTS fact_roles_entity ON fact_roles(entity_id, fact_id);
+-- With the role, a brief reads an entity's facts and the roles it fills from the index alone
+-- (fact_roles_entity, without the role, was its first form).
+DROP INDEX IF EXISTS fact_roles_entity;
+CREATE INDEX IF NOT EXISTS fact_roles_entity_role ON fact_roles(entity_id, fact_id, role);
 -- Facts as found in one document, each with the fact it merged into and the article's own
 -- values: every evidence keeps its amount, status, attribution and sentence.
 CREATE TABLE IF NOT EXISTS doc_facts (

@@ -230,6 +230,9 @@ abstract class StoreContract {
     assertThat(kept).as("signatures in ingest order, none for a text too short").extracting(Store.Signed::minhash)
         .containsExactly("sig-1", "sig-2", "sig-4");
     assertThat(kept).extracting(Store.Signed::firstCopy).containsExactly(first, first, kept.get(2).key());
+    List<Store.Signed> later = new java.util.ArrayList<>();
+    store.forEachSignature(kept.get(0).id(), later::add);
+    assertThat(later).as("those stored after the first").extracting(Store.Signed::minhash).containsExactly("sig-2", "sig-4");
   }
 
   @Test
