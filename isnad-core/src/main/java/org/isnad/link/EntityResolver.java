@@ -60,7 +60,9 @@ public final class EntityResolver {
   /** Words that may follow an organization's short name in its full name without making it another one. */
   private static final Set<String> ORG_SUFFIXES = Set.of("inc", "corp", "corporation", "co", "company", "group",
       "platforms", "holdings", "holding", "llc", "ltd", "plc", "sa", "ag", "limited", "international", "بلاتفورمز",
-      "جروب", "غروب", "قابضه", "للاستثمار", "انك", "كوربوريشن", "العالميه", "الدوليه", "com", "دوت", "كوم");
+      "جروب", "غروب", "قابضه", "للاستثمار", "انك", "كوربوريشن", "العالميه", "الدوليه", "com", "دوت", "كوم", "energy",
+      "technologies", "technology", "systems", "labs", "motors", "media", "pharmaceuticals", "airlines", "foods",
+      "partners", "capital", "ventures", "analytics", "networks", "solutions", "industries", "للطاقه", "للتجاره");
 
   public List<Cluster> resolve(Document doc, List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(dedupe(mentions));

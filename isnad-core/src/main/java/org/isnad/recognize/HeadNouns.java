@@ -73,7 +73,13 @@ public final class HeadNouns {
   }
 
   /** Whether tokens [from, to) are ordinary indefinite words: a description, not a name. */
+  private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("اخر", "اخري", "جديد", "جديده", "ثان",
+      "ثاني", "ثانيه", "كبير", "كبيره", "كبري", "صغير", "صغيره", "محلي", "محليه", "خاص", "خاصه", "عام", "عامه");
+
   private static boolean ordinaryPhrase(List<Token> tokens, int from, int to) {
+    if (to - from == 1 && DESCRIPTIVE.contains(tokens.get(from).norm())) {
+      return true; // "مستشفى آخر": another hospital, not one named
+    }
     if (to - from < 2) {
       return false;
     }

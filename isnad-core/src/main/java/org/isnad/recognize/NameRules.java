@@ -85,7 +85,7 @@ public final class NameRules implements MentionFinder {
         // "Filings show ...": a word that opens the sentence and the article also writes in lower
         // case is an ordinary word, not a name.
         found.removeIf(m -> m.span().start() == tokens.get(s.firstToken()).start() && !m.name().contains(" ")
-            && lowerWords.contains(m.name().toLowerCase(Locale.ROOT)));
+            && (lowerWords.contains(m.name().toLowerCase(Locale.ROOT)) || m.name().endsWith("ly")));
         out.addAll(found);
       }
     }
