@@ -66,6 +66,11 @@ final class RoleFacts {
     int lastPerson = -1;
     for (Phrases.Hit h : TITLES.find(c.tokens, s.firstToken(), s.endToken())) {
       String title = c.text(h.first(), h.end());
+      Token tt = c.tokens.get(h.first());
+      String clitics = tt.kind() == Token.Kind.ARABIC ? tt.prefix().replaceFirst("ال$", "") : "";
+      if (!clitics.isEmpty() && title.length() > clitics.length()) {
+        title = title.substring(clitics.length()); // "بوزير الاقتصاد" → "وزير"
+      }
       int titleStart = h.first();
       int org = -1;
       int orgEnd = h.end();
@@ -97,6 +102,13 @@ final class RoleFacts {
             org = m.entity();
             titleStart = m.first();
           }
+        }
+      }
+      if (org < 0 && c.doc.isArabic()) {
+        int[] country = countryByAdjective(c, s, h.end());
+        if (country != null) {
+          org = country[0]; // "وزير الاقتصاد الموريتاني فلان": the country the adjective names
+          orgEnd = country[1];
         }
       }
       if (org < 0) {
@@ -177,6 +189,44 @@ final class RoleFacts {
       if (!(n.equals("،") || n.equals(",") || n.equals("the") || n.equals("of") || n.equals("at") || n.equals("باسم")
           || n.equals("ل") || n.equals("لـ") || head || t.kind() == Token.Kind.QUOTE)) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A nationality adjective within a few words after a title (وزير الاقتصاد الموريتاني، ولي العهد
+   * السعودي) and the country of the document it names: {entity, token after the adjective}, or
+   * null. The country must be named in the article itself.
+   */
+  private static int[] countryByAdjective(DocContext c, Sentence s, int from) {
+    for (int k = from; k < Math.min(s.endToken(), from + 4); k++) {
+      Token t = c.tokens.get(k);
+      if (c.byToken[k] != null || t.kind() != Token.Kind.ARABIC) {
+        return null;
+      }
+      String stem = t.stem();
+      if (!t.hasArticle() || stem.length() < 4 || !(stem.endsWith("ي") || stem.endsWith("يه"))) {
+        continue;
+      }
+      String base = stem.endsWith("يه") ? stem.substring(0, stem.length() - 2) : stem.substring(0, stem.length() - 1);
+      if (base.length() < 3) {
+        continue;
+      }
+      for (int e = 0; e < c.entities.size(); e++) {
+        if (c.typeOf(e) != EntityType.PLACE) {
+          continue;
+        }
+        String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(e).best().name());
+        String[] words = name.split(" ");
+        // السعودي → (المملكة العربية) السعودية: the adjective's stem starts the country's last word
+        String w = words[words.length - 1];
+        if (w.startsWith("ال")) {
+          w = w.substring(2);
+        }
+        if (w.startsWith(base) && w.length() - base.length() <= 3) {
+          return new int[] {e, k + 1};
+        }
       }
     }
     return null;

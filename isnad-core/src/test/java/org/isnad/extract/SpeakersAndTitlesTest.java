@@ -138,4 +138,11 @@ class SpeakersAndTitlesTest {
         + " numbers.\n");
     assertThat(roles(x)).contains("Dana Vossberg → Partnership for Open Budgets (president)");
   }
+
+  @Test
+  void aMinisterOfANationalityHoldsTheRoleInThatCountry() {
+    Extraction x = extract("زار وفد من الأردن مدينة نواكشوط، والتقى النعيمي بوزير الاقتصاد الموريتاني سيدي ولد أحمد."
+        + " وتعد موريتانيا شريكا مهما.\n");
+    assertThat(roles(x)).anyMatch(r -> r.equals("سيدي ولد أحمد → موريتانيا (وزير)"));
+  }
 }
