@@ -185,7 +185,10 @@ final class StatementFacts {
         return c.byToken[h.first() - 1].entity(); // "نقل البيان عن فلان قوله": the name before "his saying"
       }
       // Arabic puts the speaker after the verb (قال فلان: "..."); English before it (X said: "...").
-      int sp = c.doc.isArabic() ? speakerBetween(c, h.end(), qFirst)
+      // A name after أن belongs to the words said ("أكد أن الوزارة ستطرح"), not to the speaker.
+      int that = complementizer(c, s, h.end());
+      int speakerEnd = that >= 0 && that < qFirst && !c.tokens.get(that).norm().equals(":") ? that : qFirst;
+      int sp = c.doc.isArabic() ? speakerBetween(c, h.end(), speakerEnd)
           : Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
       if (sp < 0) {
         sp = c.doc.isArabic() ? Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION)
@@ -279,9 +282,16 @@ final class StatementFacts {
       if (t.kind() == Token.Kind.QUOTE) {
         return -1;
       }
+      if (k == from && t.kind() == Token.Kind.LATIN && EN_CLAUSE_STARTS.contains(n)) {
+        return k - 1; // "said it would pursue ...": English drops its "that"
+      }
     }
     return -1;
   }
+
+  /** Words that open a reported clause right after an English speech verb with no "that". */
+  private static final java.util.Set<String> EN_CLAUSE_STARTS = java.util.Set.of("it", "he", "she", "they", "we",
+      "the", "its", "his", "her", "their", "there", "this");
 
   private static boolean isContinuation(DocContext c, Phrases.Hit h) {
     return CONTINUING.contains(h.phrase());

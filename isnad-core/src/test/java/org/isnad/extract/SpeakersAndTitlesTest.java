@@ -145,4 +145,17 @@ class SpeakersAndTitlesTest {
         + " وتعد موريتانيا شريكا مهما.\n");
     assertThat(roles(x)).anyMatch(r -> r.equals("سيدي ولد أحمد → موريتانيا (وزير)"));
   }
+
+  @Test
+  void aSpokesmanBeforeTheCueSaysWhatFollowsThatEvenWhenItNamesHisMinistry() {
+    Extraction x = extract("وكان المتحدث الرسمي باسم وزارة الإسكان الأردنية، سامي برهوم، قد أكد في تصريح سابق أن"
+        + " الوزارة \"ستطرح مشاريع إضافية خلال العام الجاري\".\n");
+    assertThat(speakers(x)).containsExactly("سامي برهوم");
+  }
+
+  @Test
+  void anEnglishSpeechVerbWithoutThatStillReportsSpeech() {
+    Extraction x = extract("Veltrix, which competes with Kessel Halbleiter, said it would pursue a standalone strategy.\n");
+    assertThat(speakers(x)).containsExactly("Veltrix");
+  }
 }
