@@ -267,10 +267,13 @@ final class Clauses {
       return quoteSpeaker(c, trigger); // "... because I donated to the party," Dana Reed said
     }
     if (k >= s.firstToken() && EN_RELATIVES.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+      // "the Herald, which was acquired": the relative hangs on the nearest name outside a
+      // prepositional phrase ("Pilgrim's Pride, based in Colorado, which contributed")
       List<EntityMention> before = c.mentionsIn(s.firstToken(), k);
       for (int j = before.size() - 1; j >= 0; j--) {
-        if (accepts(c, before.get(j).entity(), types) && !prepositional(c, before.get(j))) {
-          return before.get(j).entity();
+        EntityMention m = before.get(j);
+        if (accepts(c, m.entity(), types) && !prepositional(c, m)) {
+          return m.entity();
         }
       }
     }
@@ -484,6 +487,7 @@ final class Clauses {
   private static boolean isAuxiliary(Token t) {
     String n = t.norm().toLowerCase(Locale.ROOT);
     return n.equals("also") || n.equals("has") || n.equals("have") || n.equals("had") || n.equals("each")
+        || n.equals("was") || n.equals("were") || n.equals("been") || n.equals("is") || n.equals("are")
         || n.equals("would") || n.equals("will") || n.equals("reportedly") || n.equals("personally");
   }
 

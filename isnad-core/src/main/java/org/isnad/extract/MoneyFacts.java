@@ -88,6 +88,33 @@ final class MoneyFacts {
         }
       }
     }
+    if (type == FactType.ACQUISITION || type == FactType.INVESTMENT) {
+      Token tt = c.tokens.get(trigger);
+      EntityMention next = h.end() < s.endToken() ? c.byToken[h.end()] : null;
+      if (tt.kind() == Token.Kind.ARABIC && tt.stem().startsWith("استحواذ")) {
+        if (next != null && next.first() == h.end() && !Clauses.prepositional(c, next)) {
+          agent = next.entity(); // "صفقة استحواذ مجموعة X على Y": the genitive buys
+        } else if (!tt.suffix().isEmpty()) {
+          int subject = Clauses.sentenceSubject(c, s);
+          if (subject >= 0) {
+            agent = subject; // "أتمت X استحواذها على Y"
+          }
+        }
+      }
+      if (passive(c, s, trigger)) {
+        // "was acquired by Wexford": the one after "by" buys, the subject is bought
+        int by = objectAfter(c, s, h.end() - 1, -1, "by", null, null);
+        if (by >= 0 && agent >= 0 && by != agent) {
+          Draft d = new Draft(type, s.span()).role(type.firstRole(), by).role(type.secondRole(), agent);
+          d.amount = amount;
+          d.time = nearestTime(c, s, h);
+          d.confidence = 0.6;
+          Attributions.apply(c, s, trigger, d, by, "occurred");
+          out.add(d);
+          return;
+        }
+      }
+    }
     int other = switch (type) {
       case DONATION, PAYMENT, GIFT -> Clauses.recipient(c, s, h.end() - 1, agent);
       case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into");
@@ -231,6 +258,16 @@ final class MoneyFacts {
   private static final java.util.Set<String> GIFT_NOUNS = java.util.Set.of("هدايا", "هديه", "تبرع", "تبرعات",
       "مساهمه", "مساهمات", "gift", "gifts", "donation", "donations", "contribution", "contributions");
 
+  /** An English passive: "was acquired", "were bought", "has been acquired". */
+  private static boolean passive(DocContext c, Sentence s, int trigger) {
+    if (c.doc.isArabic() || trigger <= s.firstToken()) {
+      return false;
+    }
+    String prev = c.tokens.get(trigger - 1).norm().toLowerCase(Locale.ROOT);
+    return prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("is") || prev.equals("be")
+        || prev.equals("being");
+  }
+
   /** A trigger that names the gift rather than the giving: هدايا، تبرعه، the donation. */
   private static boolean giftNoun(DocContext c, Phrases.Hit h) {
     Token t = c.tokens.get(h.first());
@@ -284,7 +321,13 @@ final class MoneyFacts {
       if (m.entity() == exclude) {
         continue;
       }
-      Token prev = c.tokens.get(m.first() - 1);
+      int pi = m.first() - 1;
+      while (pi > trigger + 1 && (c.tokens.get(pi).kind() == Token.Kind.QUOTE
+          || c.tokens.get(pi).kind() == Token.Kind.ARABIC && org.isnad.recognize.HeadNounsAccess.isHead(c.tokens.get(pi).stem())
+          && c.byToken[pi] == null)) {
+        pi--; // "على شركة "زيتون داتا"": the preposition stands before the head noun
+      }
+      Token prev = c.tokens.get(pi);
       String pn = prev.norm().toLowerCase(Locale.ROOT);
       for (String p : preps) {
         if (p != null && (pn.equals(p) || prev.stem().equals(p))) {

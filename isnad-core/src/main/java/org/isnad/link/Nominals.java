@@ -18,9 +18,11 @@ import org.isnad.text.Token;
  */
 public final class Nominals {
   /** Folded Arabic nominal heads (with the article) and the subtype they refer to; null = any organization. */
-  private static final Map<String, String> AR = Map.of("الشركه", "company", "الصحيفه", "outlet", "الجريده", "outlet",
-      "المجموعه", "company", "الوكاله", "outlet", "المنصه", "company", "عملاق", "company", "العملاق", "company",
-      "المملكه", "kingdom", "الوزاره", "ministry");
+  private static final Map<String, String> AR = Map.ofEntries(Map.entry("الشركه", "company"),
+      Map.entry("الصحيفه", "outlet"), Map.entry("الجريده", "outlet"), Map.entry("المجموعه", "company"),
+      Map.entry("الوكاله", "outlet"), Map.entry("المنصه", "company"), Map.entry("عملاق", "company"),
+      Map.entry("العملاق", "company"), Map.entry("المملكه", "kingdom"), Map.entry("الوزاره", "body:وزار"),
+      Map.entry("الجهاز", "body:جهاز"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"));
   private static final String KINGDOM = "kingdom";
   /** Folded names of today's kingdoms that "المملكة" alone may stand for. */
   private static final java.util.Set<String> KINGDOMS = java.util.Set.of("السعوديه", "المملكه العربيه السعوديه",
@@ -220,8 +222,9 @@ public final class Nominals {
       if (sub.equals("outlet") != outlet) {
         continue;
       }
-      if (sub.equals("ministry") && !org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).startsWith("وزار")) {
-        continue; // "الوزارة": the ministry named before
+      if (sub.startsWith("body:")
+          && !org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).startsWith(sub.substring(5))) {
+        continue; // "الوزارة", "الجهاز": the ministry or authority named before
       }
       for (Mention m : c.mentions()) {
         if (!m.source().equals("coref") && m.span().end() <= offset && m.span().start() > bestAt) {

@@ -30,9 +30,11 @@ public final class NameRules implements MentionFinder {
       Map.entry("اتحاد", "organization"), Map.entry("محكمه", "government"), Map.entry("مكتب", "organization"),
       Map.entry("سفاره", "government"), Map.entry("قنصليه", "government"), Map.entry("بلديه", "government"),
       Map.entry("مشروع", "project"), Map.entry("مستشفي", "organization"), Map.entry("جمعيه", "organization"),
+      Map.entry("جهاز", "government"), Map.entry("سلطه", "government"), Map.entry("دائره", "government"),
+      Map.entry("مصلحه", "government"), Map.entry("ديوان", "government"),
       Map.entry("مبادره", "project"), Map.entry("مدرسه", "organization"));
   static final Set<String> KEEP_HEAD = Set.copyOf(java.util.Arrays.asList("صندوق", "لجنه", "حمله", "حزب", "وزاره", "هيئه", "مجلس", "منظمه",
-      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه"));
+      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه", "جهاز", "سلطه", "دائره", "مصلحه", "ديوان"));
 
   private static final Set<String> EN_ORG_WORDS = Set.copyOf(java.util.Arrays.asList("inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd",
       "group", "committee", "fund", "pac", "party", "post", "times", "journal", "news", "bank", "ministry", "department",

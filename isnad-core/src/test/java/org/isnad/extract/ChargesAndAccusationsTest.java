@@ -64,4 +64,19 @@ class ChargesAndAccusationsTest {
         + "وشملت العقوبات رجل الأعمال رامي الزين، الذي تقول الوزارة إنه المالك الفعلي لشركة نيوفا.\n");
     assertThat(facts(x)).contains("statement: وزارة المالية الأردنية");
   }
+
+  @Test
+  void aTakeoverNamedAsANounTakesItsBuyerFromTheGenitiveOrThePronoun() {
+    Extraction x = extract("رفض جهاز حماية المنافسة صفقة استحواذ مجموعة الرواد القابضة على شركة نيوفا للمدفوعات.\n"
+        + "وأتمت مجموعة \"سحاب\" للاتصالات استحواذها على شركة \"زيتون داتا\" مقابل 210 ملايين دولار.\n");
+    assertThat(facts(x)).contains("acquisition: مجموعة الرواد القابضة → نيوفا",
+        "acquisition: سحاب → زيتون داتا");
+  }
+
+  @Test
+  void aCompanyAcquiredByAnotherIsTheOneBought() {
+    Extraction x = extract("The Harbor City Herald, which was acquired by Wexford Newspapers for $140 million in 2023,"
+        + " competes with the Tribune.\n");
+    assertThat(facts(x)).contains("acquisition: Wexford Newspapers → Harbor City Herald");
+  }
 }
