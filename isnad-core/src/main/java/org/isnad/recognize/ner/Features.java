@@ -6,8 +6,9 @@ import org.isnad.text.Token;
 
 /**
  * Turns a sentence's tokens into hashed feature ids, the same way at training and at run
- * time: word forms, clitic parts, a lexicon-free light stem, affixes, shapes, the words two
- * either side, and gazetteer matches. Stateless; the gazetteer is read-only.
+ * time: word forms and the last letter as written, clitic parts, a lexicon-free light stem,
+ * affixes, shapes, the words two either side, gazetteer matches, and word classes learned from
+ * unlabeled text. Stateless; the gazetteer is read-only.
  */
 final class Features {
   private static final String START = "<s>";
@@ -26,7 +27,11 @@ final class Features {
     }
   }
 
-  Sentence extract(List<Token> tokens, int from, int to) {
+  /**
+   * {@code text} is what the tokens' offsets point into, or null when it is not at hand; it gives
+   * the spelling that folding loses (على and علي fold alike, so do موسى and موسي).
+   */
+  Sentence extract(List<Token> tokens, int from, int to, CharSequence text) {
     int n = to - from;
     String[] w = new String[n];
     String[] st = new String[n];
@@ -54,7 +59,13 @@ final class Features {
       freq[i] = gazetteer.frequency(key != null && key.length() >= 2 ? key : null);
       like[i] = kind == Token.Kind.ARABIC ? gazetteer.nameLikeness(ls[i]) : -9;
     }
-    int[] ids = new int[n * 40];
+    int[] wc = new int[n];
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(from + i);
+      wc[i] = gazetteer.cluster(t.kind() == Token.Kind.ARABIC || t.kind() == Token.Kind.LATIN ? ls[i]
+          : t.kind() == Token.Kind.NUMBER ? sh[i] : t.norm());
+    }
+    int[] ids = new int[n * 64];
     int[] off = new int[n + 1];
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -67,6 +78,9 @@ final class Features {
       String wm1 = at(w, i - 1);
       String wp1 = at(w, i + 1);
       ids[k++] = Hash.of(2, w[i]);
+      char tail = tail(text, t);
+      ids[k++] = Hash.finish(Hash.addInt(Hash.add(Hash.start(97), w[i]), tail));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(98), tail));
       ids[k++] = Hash.of(7, st[i]);
       ids[k++] = Hash.of(17, ls[i]);
       ids[k++] = Hash.finish(Hash.add(Hash.add(Hash.start(11), wm1), w[i]));
@@ -110,9 +124,60 @@ final class Features {
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(67), like[i]), freq[i]));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(68), like[i]), i > 0 ? like[i - 1] : -8));
       ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(69), like[i]), i + 1 < n ? like[i + 1] : -8));
+      k = clusterFeatures(wc, i, n, ids, k);
       off[i + 1] = k;
     }
     return new Sentence(ids, off);
+  }
+
+  /**
+   * The token's last letter as written, when folding changes it (ى, ة, ئ, ؤ) or could have
+   * (ي, ه); 0 otherwise or without the text. It tells the preposition على from the name علي.
+   */
+  static char tail(CharSequence text, Token t) {
+    if (text == null || t.kind() != Token.Kind.ARABIC || t.end() > text.length()) {
+      return 0;
+    }
+    for (int i = t.end() - 1; i >= t.start(); i--) {
+      char c = text.charAt(i);
+      if (org.isnad.text.ar.ArabicNormalizer.foldLetter(c) == 0) {
+        continue; // a diacritic or tatweel
+      }
+      return c == 'ى' || c == 'ي' || c == 'ة' || c == 'ه' || c == 'ئ' || c == 'ؤ' ? c : 0;
+    }
+    return 0;
+  }
+
+  /**
+   * The word classes of the token and its neighbours at each granularity (coarse to fine), and
+   * coarse class pairs: a word never seen in training still has the class of words it is used like.
+   */
+  private static int clusterFeatures(int[] wc, int i, int n, int[] ids, int k) {
+    int c = wc[i];
+    int prev = i > 0 ? wc[i - 1] : -2;
+    int next = i + 1 < n ? wc[i + 1] : -2;
+    for (int g = 0; g < 3; g++) {
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(80 + g), level(c, g)));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(83 + g), level(prev, g)));
+      ids[k++] = Hash.finish(Hash.addInt(Hash.start(86 + g), level(next, g)));
+    }
+    ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(89), level(prev, 0)), level(c, 0)));
+    ids[k++] = Hash.finish(Hash.addInt(Hash.addInt(Hash.start(90), level(c, 0)), level(next, 0)));
+    return k;
+  }
+
+  private static int level(int packed, int g) {
+    return packed < 0 ? packed : WordClusters.unpack(packed, g);
+  }
+
+  /** The word that word classes are learned and looked up by: the light stem, a number's shape, or the mark itself. */
+  static String clusterKey(Token t) {
+    return switch (t.kind()) {
+      case ARABIC -> lightStem(t.norm());
+      case LATIN -> t.norm().toLowerCase(Locale.ROOT);
+      case NUMBER -> shape(t);
+      default -> t.norm();
+    };
   }
 
   /** Letter trigrams of the stem, word edges marked: they tell a transliterated name (فولكسفاغن) from a native word. */

@@ -3,6 +3,7 @@ package org.isnad.recognize.ner;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.isnad.text.Token;
 import org.isnad.text.Tokenizer;
@@ -30,14 +31,31 @@ public final class Gazetteer {
   /** Letter trigrams: log-odds (times 8) of being in a name-list word rather than a reference-text word. */
   private final IntIndex trigrams;
   private final byte[] odds;
+  /** Word classes learned from unlabeled text ({@link WordClusters}), by hash of the cluster key. */
+  private final IntIndex clusterWords;
+  private final int[] clusters;
 
-  private Gazetteer(IntIndex[] sets, int[] maxTokens, IntIndex words, byte[] buckets, IntIndex trigrams, byte[] odds) {
+  private Gazetteer(IntIndex[] sets, int[] maxTokens, IntIndex words, byte[] buckets, IntIndex trigrams, byte[] odds,
+      IntIndex clusterWords, int[] clusters) {
     this.sets = sets;
     this.maxTokens = maxTokens;
     this.words = words;
     this.buckets = buckets;
     this.trigrams = trigrams;
     this.odds = odds;
+    this.clusterWords = clusterWords;
+    this.clusters = clusters;
+  }
+
+  /** The word's classes packed as {@link WordClusters#pack}, or -1 when it was too rare to cluster. */
+  int cluster(String key) {
+    int row = clusterWords.get(Hash.of(80, key));
+    return row < 0 ? -1 : clusters[row];
+  }
+
+  /** How many words have classes. */
+  public int clusteredWords() {
+    return clusterWords.size();
   }
 
   /**
@@ -187,6 +205,14 @@ public final class Gazetteer {
       out.writeByte(odds[trigrams.get(key)]);
       prev = key;
     }
+    int[] ck = IntIndex.sorted(clusterWords.keysByRow());
+    out.writeInt(ck.length);
+    prev = Integer.MIN_VALUE;
+    for (int key : ck) {
+      out.writeInt(key - prev);
+      out.writeInt(clusters[clusterWords.get(key)]);
+      prev = key;
+    }
   }
 
   static Gazetteer read(DataInputStream in) throws IOException {
@@ -222,7 +248,15 @@ public final class Gazetteer {
       prev += in.readInt();
       odds[trigrams.add(prev)] = in.readByte();
     }
-    return new Gazetteer(sets, max, words, buckets, trigrams, odds);
+    int nc = in.readInt();
+    IntIndex clusterWords = new IntIndex(nc);
+    int[] clusters = new int[nc];
+    prev = Integer.MIN_VALUE;
+    for (int j = 0; j < nc; j++) {
+      prev += in.readInt();
+      clusters[clusterWords.add(prev)] = in.readInt();
+    }
+    return new Gazetteer(sets, max, words, buckets, trigrams, odds, clusterWords, clusters);
   }
 
   /** Collects entries; each phrase is tokenized and folded as the tagger will see it. */
@@ -234,6 +268,8 @@ public final class Gazetteer {
     private int[] counts = new int[1 << 16];
     private final java.util.Map<Integer, int[]> trigramCounts = new java.util.TreeMap<>(); // {in names, in text}
     private final int[] trigramTotals = new int[2];
+    private final List<String[]> clusterText = new java.util.ArrayList<>();
+    private int[] clusterSizes = {};
 
     private Builder() {
       for (int k = 0; k < KINDS; k++) {
@@ -283,6 +319,35 @@ public final class Gazetteer {
       }
     }
 
+    /** Adds plain text (one sentence or paragraph) to the unlabeled text that word classes are learned from. */
+    public void addClusterText(String text) {
+      List<Token> toks = tokenizer.tokenize(text, 0, text.length());
+      String[] keys = new String[toks.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = Features.clusterKey(toks.get(i));
+      }
+      if (keys.length > 0) {
+        clusterText.add(keys);
+      }
+    }
+
+    /**
+     * Learn word classes at these granularities (at most three, each at most 1024 classes) from
+     * the text given to {@link #addClusterText}; none when empty.
+     */
+    public Builder clusterSizes(int... sizes) {
+      if (sizes.length > 3) {
+        throw new IllegalArgumentException("at most 3 cluster granularities, got " + sizes.length);
+      }
+      for (int k : sizes) {
+        if (k < 2 || k > 1024) {
+          throw new IllegalArgumentException("cluster sizes must be 2..1024, got " + k);
+        }
+      }
+      this.clusterSizes = sizes.clone();
+      return this;
+    }
+
     public Gazetteer build() {
       IntIndex[] copy = new IntIndex[KINDS];
       for (int k = 0; k < KINDS; k++) {
@@ -306,7 +371,18 @@ public final class Gazetteer {
           odds[tri.add(key)] = (byte) Math.max(-127, Math.min(127, Math.round(lr * 8)));
         });
       }
-      return new Gazetteer(copy, maxTokens.clone(), w, b, tri, odds);
+      IntIndex cw = new IntIndex(1024);
+      int[] cl = new int[0];
+      if (clusterSizes.length > 0 && !clusterText.isEmpty()) {
+        java.util.Map<String, Integer> learned = WordClusters.learn(clusterText, clusterSizes, 2, 20);
+        java.util.List<String> sorted = new java.util.ArrayList<>(learned.keySet());
+        java.util.Collections.sort(sorted);
+        cl = new int[sorted.size()];
+        for (String key : sorted) {
+          cl[cw.add(Hash.of(80, key))] = learned.get(key);
+        }
+      }
+      return new Gazetteer(copy, maxTokens.clone(), w, b, tri, odds, cw, Arrays.copyOf(cl, cw.size()));
     }
   }
 }

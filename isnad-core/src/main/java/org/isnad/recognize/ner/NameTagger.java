@@ -87,7 +87,11 @@ public final class NameTagger {
     if (ranges.isEmpty()) {
       ranges.add(new int[] {0, doc.tokens().size()});
     }
-    return mentions(doc.tokens(), ranges);
+    List<String> texts = new ArrayList<>(ranges.size());
+    for (int i = 0; i < ranges.size(); i++) {
+      texts.add(doc.text());
+    }
+    return mentions(doc.tokens(), ranges, texts);
   }
 
   /** Names in one sentence of {@code doc}, read with the rest of the document around it. */
@@ -105,7 +109,7 @@ public final class NameTagger {
   public List<NameMention> tag(List<Token> sentence) {
     List<int[]> ranges = new ArrayList<>();
     ranges.add(new int[] {0, sentence.size()});
-    return mentions(sentence, ranges);
+    return mentions(sentence, ranges, null);
   }
 
   /** The BIO label of each token (O, B-PERS, I-PERS, ...), the tokens read as one sentence. */
@@ -115,6 +119,17 @@ public final class NameTagger {
 
   /** BIO labels for sentences read in order as one document (a name seen in one helps in the others). */
   public List<List<String>> labelsOfDocument(List<List<Token>> sentences) {
+    return labelsOfDocument(sentences, null);
+  }
+
+  /**
+   * As {@link #labelsOfDocument(List)}, with the text each sentence's token offsets point into
+   * ({@code texts.get(s)} for sentence s): it gives the spelling that folding loses.
+   */
+  public List<List<String>> labelsOfDocument(List<List<Token>> sentences, List<? extends CharSequence> texts) {
+    if (texts != null && texts.size() != sentences.size()) {
+      throw new IllegalArgumentException(texts.size() + " texts for " + sentences.size() + " sentences");
+    }
     List<Token> all = new ArrayList<>();
     List<int[]> ranges = new ArrayList<>(sentences.size());
     for (List<Token> s : sentences) {
@@ -122,7 +137,7 @@ public final class NameTagger {
       all.addAll(s);
     }
     List<List<String>> out = new ArrayList<>(sentences.size());
-    for (int[] y : model.decode(all, ranges)) {
+    for (int[] y : model.decode(all, ranges, texts)) {
       List<String> labels = new ArrayList<>(y.length);
       for (int label : y) {
         labels.add(Labels.name(label));
@@ -132,9 +147,9 @@ public final class NameTagger {
     return out;
   }
 
-  private List<NameMention> mentions(List<Token> tokens, List<int[]> ranges) {
+  private List<NameMention> mentions(List<Token> tokens, List<int[]> ranges, List<String> texts) {
     List<NameMention> out = new ArrayList<>();
-    List<int[]> labels = model.decode(tokens, ranges);
+    List<int[]> labels = model.decode(tokens, ranges, texts);
     for (int s = 0; s < ranges.size(); s++) {
       int from = ranges.get(s)[0];
       int[] y = labels.get(s);

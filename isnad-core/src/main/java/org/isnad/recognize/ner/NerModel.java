@@ -21,7 +21,7 @@ import org.isnad.text.Token;
 final class NerModel {
   private static final int MAGIC = 0x494E4552; // "INER"
   /** Bump when {@link Features} or {@link Hash} change: old models then refuse to load. */
-  static final int FEATURE_VERSION = 4;
+  static final int FEATURE_VERSION = 5;
 
   private final Gazetteer gazetteer;
   private final Features features;
@@ -47,14 +47,16 @@ final class NerModel {
 
   /**
    * The labels of each sentence {@code ranges[s] = {from, to}} of {@code tokens}, the
-   * sentences read as one document in order.
+   * sentences read as one document in order; {@code texts.get(s)} is the text sentence s's
+   * offsets point into ({@code texts} may be null: the tagger then does without spelling).
    */
-  List<int[]> decode(List<Token> tokens, List<int[]> ranges) {
+  List<int[]> decode(List<Token> tokens, List<int[]> ranges, List<? extends CharSequence> texts) {
     List<Features.Sentence> base = new ArrayList<>(ranges.size());
     List<int[]> labels = new ArrayList<>(ranges.size());
     List<String[]> keys = new ArrayList<>(ranges.size());
-    for (int[] r : ranges) {
-      Features.Sentence s = features.extract(tokens, r[0], r[1]);
+    for (int j = 0; j < ranges.size(); j++) {
+      int[] r = ranges.get(j);
+      Features.Sentence s = features.extract(tokens, r[0], r[1], texts == null ? null : texts.get(j));
       base.add(s);
       labels.add(first.decode(s));
       keys.add(keys(tokens, r[0], r[1]));

@@ -24,11 +24,16 @@ public final class NerTrainer {
    * Examples are given in text order: sentences near each other are read as one document.
    * An {@code auxiliary} example comes from another genre or annotation scheme: it also trains
    * a private copy of every feature (Daumé's "frustratingly easy" domain adaptation), which soaks
-   * up what is peculiar to it and is left out of the model.
+   * up what is peculiar to it and is left out of the model. {@code text}, when given, is the
+   * text the tokens' offsets point into: it gives the spelling that folding loses.
    */
-  public record Example(List<Token> tokens, List<String> labels, boolean auxiliary) {
+  public record Example(List<Token> tokens, List<String> labels, boolean auxiliary, String text) {
     public Example(List<Token> tokens, List<String> labels) {
-      this(tokens, labels, false);
+      this(tokens, labels, false, null);
+    }
+
+    public Example(List<Token> tokens, List<String> labels, boolean auxiliary) {
+      this(tokens, labels, auxiliary, null);
     }
 
     public Example {
@@ -84,7 +89,7 @@ public final class NerTrainer {
     List<String[]> keys = new ArrayList<>(examples.size());
     IntIndex privateIds = new IntIndex(1024);
     for (Example e : examples) {
-      Features.Sentence s = features.extract(e.tokens(), 0, e.tokens().size());
+      Features.Sentence s = features.extract(e.tokens(), 0, e.tokens().size(), e.text());
       base.add(e.auxiliary() ? augment(s, privateIds) : s);
       int[] g = new int[e.labels().size()];
       for (int i = 0; i < g.length; i++) {

@@ -65,6 +65,46 @@ class NerTrainerTest {
     assertThat(read.labels(tokens)).isEqualTo(trained.labels(tokens));
   }
 
+  /** Unlabeled text where every person and place, seen in training or not, stands in its own slots. */
+  private static Gazetteer withWordClasses() {
+    Gazetteer.Builder b = Gazetteer.builder().clusterSizes(4);
+    for (int r = 0; r < 3; r++) {
+      for (String p : PEOPLE) {
+        for (String c : PLACES) {
+          b.addClusterText("سافر " + p + " إلى " + c);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  @Test
+  void tagsAWordNeverLabelledByTheClassOfWordsUsedLikeIt() {
+    // "X وصل" says nothing of X; only the word classes tell the unseen person from the unseen place.
+    List<NerTrainer.Example> training = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      training.add(example(PEOPLE[i] + " وصل", "B-PERS", "O"));
+      training.add(example(PLACES[i] + " وصل", "B-LOC", "O"));
+    }
+    NameTagger tagger = new NerTrainer(withWordClasses(), 5, 7L, 1, 0).train(training, null);
+    for (int i = 4; i < 6; i++) {
+      String person = PEOPLE[i] + " وصل";
+      String place = PLACES[i] + " وصل";
+      assertThat(tagger.labels(TOKENIZER.tokenize(person, 0, person.length()))).containsExactly("B-PERS", "O");
+      assertThat(tagger.labels(TOKENIZER.tokenize(place, 0, place.length()))).containsExactly("B-LOC", "O");
+    }
+  }
+
+  @Test
+  void readsBackWordClasses() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    NameTagger trained = new NerTrainer(withWordClasses(), 5, 7L, 1, 0).train(synthetic(4, 4), null, bytes);
+    NameTagger read = NameTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+    String text = "زار " + PEOPLE[5] + " مدينة " + PLACES[5] + " أمس";
+    List<Token> tokens = TOKENIZER.tokenize(text, 0, text.length());
+    assertThat(read.labels(tokens)).isEqualTo(trained.labels(tokens));
+  }
+
   @Test
   void rejectsLabelsOutsideTheScheme() {
     List<NerTrainer.Example> bad = List.of(example("زار زيد", "O", "B-PERSON"));

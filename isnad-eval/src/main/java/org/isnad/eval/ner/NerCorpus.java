@@ -21,8 +21,11 @@ final class NerCorpus {
   /** A corpus sentence: whitespace tokens and IOB2 tags in the PERS/ORG/LOC/MISC scheme. */
   record Sentence(List<String> words, List<String> tags) {}
 
-  /** A sentence re-tokenized: sub-tokens, their labels, and each word's head sub-token (-1 if none). */
-  record Aligned(List<Token> tokens, List<String> labels, int[] head) {}
+  /**
+   * A sentence re-tokenized: sub-tokens, their labels, each word's head sub-token (-1 if none),
+   * and the text the tokens' offsets point into.
+   */
+  record Aligned(List<Token> tokens, List<String> labels, int[] head, String text) {}
 
   private static final Tokenizer TOKENIZER = Tokenizer.standard();
 
@@ -108,7 +111,7 @@ final class NerCorpus {
       labelWord(s, word, tokens, i, end, labels, head);
       i = end;
     }
-    return new Aligned(tokens, List.of(labels), head);
+    return new Aligned(tokens, List.of(labels), head, str);
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.isnad.recognize.ner.Gazetteer;
 import org.isnad.text.ar.ArabicNormalizer;
 
@@ -74,9 +76,13 @@ final class NerData {
    * Gazetteers from shippable lists only: Wikidata person-name tokens (CC0), Arabic given
    * names and country names (ISC / MIT npm packages), world cities (CC BY 4.0), and word
    * counts of the UN test sets' Arabic side. ANERgazet is left out: it is distributed "for
-   * research purposes" with no licence to ship.
+   * research purposes" with no licence to ship. {@code training} is the labeled training text:
+   * its common words are kept out of the name lists, and its words join the unlabeled text that
+   * word classes of {@code clusterSizes} granularities are learned from (none when empty).
    */
-  static Gazetteer gazetteer(Path shared, Set<String> commonWords) throws IOException {
+  static Gazetteer gazetteer(Path shared, List<NerCorpus.Sentence> training, List<Integer> clusterSizes)
+      throws IOException {
+    Set<String> commonWords = commonWords(training);
     Gazetteer.Builder b = Gazetteer.builder();
     for (String line : lines(shared.resolve("translit_wikidata_netranslit/wd_arabic.normalized.aligned.tokens"))) {
       String[] f = line.split("\t");
@@ -121,7 +127,40 @@ final class NerData {
         b.addText(line);
       }
     }
+    addClusterText(shared, training, clusterSizes, b);
     return b.build();
+  }
+
+  /**
+   * Unlabeled text for the word classes, all shippable: the training sentences' words (never the
+   * test split's), the ARCD Arabic Wikipedia paragraphs (CC BY-SA) and the UN test sets' Arabic side.
+   */
+  private static void addClusterText(Path shared, List<NerCorpus.Sentence> training, List<Integer> sizes,
+      Gazetteer.Builder b) throws IOException {
+    if (sizes.isEmpty()) {
+      return;
+    }
+    b.clusterSizes(sizes.stream().mapToInt(Integer::intValue).toArray());
+    for (NerCorpus.Sentence s : training) {
+      b.addClusterText(String.join(" ", s.words()));
+    }
+    for (String file : new String[] {"UNv1.0.devset.ar", "UNv1.0.testset.ar"}) {
+      for (String line : lines(shared.resolve("un_v1_testsets_ar_en").resolve(file))) {
+        b.addClusterText(line);
+      }
+    }
+    JsonNode arcd = new ObjectMapper().readTree(shared.resolve("arcd_arwiki_ar/arcd.json").toFile());
+    Set<String> seen = new HashSet<>();
+    for (JsonNode article : arcd.path("data")) {
+      for (JsonNode p : article.path("paragraphs")) {
+        String text = p.path("context").asText("");
+        if (seen.add(text)) {
+          for (String sentence : text.split("(?<=[.!؟?])\\s+")) {
+            b.addClusterText(sentence);
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -42,19 +42,30 @@ public final class NerEvaluation {
 
   static SpanScore score(NameTagger tagger, List<NerCorpus.Sentence> sentences) {
     SpanScore score = new SpanScore();
+    List<List<String>> predicted = predict(tagger, sentences);
+    for (int i = 0; i < sentences.size(); i++) {
+      score.add(sentences.get(i).tags(), predicted.get(i));
+    }
+    return score;
+  }
+
+  /** The tagger's IOB2 tag for each of the corpus's own whitespace tokens, sentences read as one document. */
+  static List<List<String>> predict(NameTagger tagger, List<NerCorpus.Sentence> sentences) {
     List<NerCorpus.Aligned> aligned = new ArrayList<>();
     List<List<Token>> tokens = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (NerCorpus.Sentence s : sentences) {
       NerCorpus.Aligned a = NerCorpus.align(s);
       aligned.add(a);
       tokens.add(a.tokens());
+      texts.add(a.text());
     }
-    List<List<String>> predicted = tagger.labelsOfDocument(tokens);
+    List<List<String>> labels = tagger.labelsOfDocument(tokens, texts);
+    List<List<String>> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
-      NerCorpus.Sentence s = sentences.get(i);
-      score.add(s.tags(), NerCorpus.wordTags(aligned.get(i), predicted.get(i), s.words().size()));
+      out.add(NerCorpus.wordTags(aligned.get(i), labels.get(i), sentences.get(i).words().size()));
     }
-    return score;
+    return out;
   }
 
   /**
@@ -64,11 +75,13 @@ public final class NerEvaluation {
    */
   private static void speed(NameTagger tagger, List<NerCorpus.Sentence> sentences, PrintStream out) {
     List<List<Token>> tokenized = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     long tokens = 0;
     for (NerCorpus.Sentence s : sentences) {
-      List<Token> t = NerCorpus.align(s).tokens();
-      tokenized.add(t);
-      tokens += t.size();
+      NerCorpus.Aligned a = NerCorpus.align(s);
+      tokenized.add(a.tokens());
+      texts.add(a.text());
+      tokens += a.tokens().size();
     }
     ThreadMXBean bean = ManagementFactory.getThreadMXBean();
     double bestWall = Double.MAX_VALUE;
@@ -78,7 +91,8 @@ public final class NerEvaluation {
       long w0 = System.nanoTime();
       long c0 = bean.getCurrentThreadCpuTime();
       for (int d = 0; d < tokenized.size(); d += 20) {
-        for (List<String> labels : tagger.labelsOfDocument(tokenized.subList(d, Math.min(d + 20, tokenized.size())))) {
+        int e = Math.min(d + 20, tokenized.size());
+        for (List<String> labels : tagger.labelsOfDocument(tokenized.subList(d, e), texts.subList(d, e))) {
           sink += labels.size();
         }
       }

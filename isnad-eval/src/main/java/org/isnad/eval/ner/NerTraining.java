@@ -23,18 +23,22 @@ public final class NerTraining {
    * What a training run may vary. {@code aqmarMisc}: keep AQMAR's MISC, read it as O, or skip
    * its sentences; {@code aqmarAuxiliary}: train AQMAR as an auxiliary domain.
    */
-  record Settings(int epochs, int minCount, String aqmarMisc, boolean aqmarAuxiliary, double recallBias, long seed) {
+  record Settings(int epochs, int minCount, String aqmarMisc, boolean aqmarAuxiliary, double recallBias, long seed,
+      List<Integer> clusters) {
     /** The settings of the shipped model, chosen by 5-fold cross-validation on ANERcorp train. */
     static Settings shipped() {
-      return new Settings(8, 2, "keep", true, 0, 20261129L);
+      return new Settings(8, 2, "keep", true, 0, 20261129L, List.of(32, 128, 512));
     }
 
     /** The shipped settings, overridden by {@code ner.*} system properties (experiments only). */
     static Settings fromProperties() {
       Settings d = shipped();
+      String clusters = System.getProperty("ner.clusters");
       return new Settings(Integer.getInteger("ner.epochs", d.epochs), Integer.getInteger("ner.minCount", d.minCount),
           System.getProperty("ner.aqmarMisc", d.aqmarMisc), !Boolean.getBoolean("ner.aqmarPlain"),
-          Double.parseDouble(System.getProperty("ner.recallBias", "0")), d.seed);
+          Double.parseDouble(System.getProperty("ner.recallBias", "0")), d.seed,
+          clusters == null ? d.clusters : clusters.isBlank() ? List.of()
+              : java.util.Arrays.stream(clusters.split(",")).map(Integer::valueOf).toList());
     }
 
     NerTrainer trainer(Gazetteer gaz) {
@@ -58,11 +62,11 @@ public final class NerTraining {
       Path data = NerData.dataDir(shared);
       List<NerCorpus.Sentence> aner = NerCorpus.read(data.resolve(NerData.ANER_TRAIN));
       List<NerCorpus.Sentence> aqmar = NerData.aqmarForTraining(data, settings.aqmarMisc());
-      Gazetteer gaz = NerData.gazetteer(data, NerData.commonWords(concat(aner, aqmar)));
+      Gazetteer gaz = NerData.gazetteer(data, concat(aner, aqmar), settings.clusters());
       List<NerTrainer.Example> examples = new ArrayList<>();
       int tokens = addAll(aner, false, examples) + addAll(aqmar, settings.aqmarAuxiliary(), examples);
-      out.printf(Locale.ROOT, "training on %d sentences, %d tokens; gazetteer %s; %s%n", examples.size(), tokens,
-          sizes(gaz), settings);
+      out.printf(Locale.ROOT, "training on %d sentences, %d tokens; gazetteer %s; %,d clustered words; %s%n",
+          examples.size(), tokens, sizes(gaz), gaz.clusteredWords(), settings);
       if (modelOut.toAbsolutePath().getParent() != null) {
         Files.createDirectories(modelOut.toAbsolutePath().getParent());
       }
@@ -93,12 +97,26 @@ public final class NerTraining {
       int to = aner.size() * (f + 1) / folds;
       List<NerCorpus.Sentence> training = new ArrayList<>(aner.subList(0, from));
       training.addAll(aner.subList(to, aner.size()));
-      Gazetteer gaz = NerData.gazetteer(data, NerData.commonWords(concat(training, aqmar)));
+      Gazetteer gaz = NerData.gazetteer(data, concat(training, aqmar), settings.clusters());
       List<NerTrainer.Example> examples = new ArrayList<>();
       addAll(training, false, examples);
       addAll(aqmar, settings.aqmarAuxiliary(), examples);
       NameTagger tagger = settings.trainer(gaz).train(examples, null);
-      SpanScore s = NerEvaluation.score(tagger, aner.subList(from, to));
+      List<NerCorpus.Sentence> held = aner.subList(from, to);
+      SpanScore s = NerEvaluation.score(tagger, held);
+      String dump = System.getProperty("ner.dump");
+      if (dump != null) { // word, gold and predicted tag per line, for error analysis
+        List<List<String>> predicted = NerEvaluation.predict(tagger, held);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < held.size(); i++) {
+          for (int j = 0; j < held.get(i).words().size(); j++) {
+            b.append(held.get(i).words().get(j)).append(' ').append(held.get(i).tags().get(j)).append(' ')
+                .append(predicted.get(i).get(j)).append('\n');
+          }
+          b.append('\n');
+        }
+        Files.writeString(Path.of(dump + "." + f), b.toString(), java.nio.charset.StandardCharsets.UTF_8);
+      }
       total.addAll(s);
       out.printf(Locale.ROOT, "fold %d F1 %.2f (PERS %.2f ORG %.2f LOC %.2f MISC %.2f)%n", f, s.f1(), s.f1("PERS"),
           s.f1("ORG"), s.f1("LOC"), s.f1("MISC"));
@@ -118,7 +136,7 @@ public final class NerTraining {
     for (NerCorpus.Sentence s : sentences) {
       NerCorpus.Aligned a = NerCorpus.align(s);
       if (!a.tokens().isEmpty()) {
-        out.add(new NerTrainer.Example(a.tokens(), a.labels(), auxiliary));
+        out.add(new NerTrainer.Example(a.tokens(), a.labels(), auxiliary, a.text()));
         tokens += a.tokens().size();
       }
     }
