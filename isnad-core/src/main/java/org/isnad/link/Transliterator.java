@@ -126,7 +126,22 @@ public final class Transliterator {
     return letters.equals("\u0639\u0628\u062F"); // عبد
   }
 
+  /** Words already transliterated: the same words recur across names and articles, the search is costly. */
+  private final java.util.Map<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
+
   private String latinWord(String letters) {
+    String cached = words.get(letters);
+    if (cached != null) {
+      return cached;
+    }
+    String latin = searchLatinWord(letters);
+    if (words.size() < 200_000) {
+      words.put(letters, latin);
+    }
+    return latin;
+  }
+
+  private String searchLatinWord(String letters) {
     String known = toLatin.lookup(ArabicNormalizer.normalize(letters), letters);
     if (known != null) {
       // Wikidata writes the article glued (alharby); news writes al-Harby.
