@@ -3,6 +3,7 @@ package org.isnad.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.isnad.fact.EntityType;
 import org.isnad.fact.FactType;
 import org.isnad.text.Sentence;
@@ -54,7 +55,15 @@ final class RelationFacts {
 
   private static void meeting(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
     int a = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
-    List<Integer> others = chainAfter(c, s, h.end(), a, true);
+    if (a < 0 && !c.doc.isArabic() && h.first() > s.firstToken()
+        && Set.of("after", "before", "while", "when").contains(c.tokens.get(h.first() - 1).norm().toLowerCase(Locale.ROOT))) {
+      a = firstPerson(c, s); // "..., X announced after meeting Y": the main clause's person met
+    }
+    List<Integer> chain = new ArrayList<>(chainAfter(c, s, h.end(), a, true));
+    // "التقى X الرئيس التنفيذي لشركة Y، Z": the company of a title is not at the meeting, its holder is
+    boolean anyPerson = chain.stream().anyMatch(p -> c.typeOf(p) == EntityType.PERSON);
+    chain.removeIf(e -> anyPerson && c.typeOf(e) != EntityType.PERSON && titleOrganization(c, s, h.end(), e));
+    List<Integer> others = chain;
     Token last = c.tokens.get(h.end() - 1);
     if (others.isEmpty() && last.kind() == Token.Kind.ARABIC && (last.norm().endsWith("ه") || last.norm().endsWith("ها"))
         && !last.norm().endsWith("اجتماعه")) {
@@ -117,6 +126,45 @@ final class RelationFacts {
         out.add(sx);
       }
     }
+  }
+
+  /** The first person of the sentence outside a prepositional phrase, or -1. */
+  private static int firstPerson(DocContext c, Sentence s) {
+    for (EntityMention m : c.mentionsIn(s.firstToken(), s.endToken())) {
+      if (c.typeOf(m.entity()) == EntityType.PERSON && !Clauses.prepositional(c, m)) {
+        return m.entity();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the entity is named after {@code from} right after a title (الرئيس التنفيذي لشركة X). */
+  private static boolean titleOrganization(DocContext c, Sentence s, int from, int entity) {
+    for (EntityMention m : c.mentionsIn(from, s.endToken())) {
+      if (m.entity() != entity) {
+        continue;
+      }
+      int k = m.first() - 1;
+      while (k > from && (c.tokens.get(k).kind() == Token.Kind.QUOTE
+          || c.tokens.get(k).kind() == Token.Kind.ARABIC && org.isnad.recognize.HeadNounsAccess.isHead(c.tokens.get(k).stem())
+          || c.tokens.get(k).norm().equals("of"))) {
+        k--;
+      }
+      for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, Math.max(from, k - 3), k + 1)) {
+        if (t.end() == k + 1 || t.end() == m.first()) {
+          return true;
+        }
+      }
+      Token first = c.tokens.get(m.first());
+      if (first.kind() == Token.Kind.ARABIC && first.hasPrefix('ل')) {
+        for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, Math.max(from, m.first() - 3), m.first())) {
+          if (t.end() == m.first()) {
+            return true; // الرئيس التنفيذي لفالكريست
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -158,4 +158,19 @@ class SpeakersAndTitlesTest {
     Extraction x = extract("Veltrix, which competes with Kessel Halbleiter, said it would pursue a standalone strategy.\n");
     assertThat(speakers(x)).containsExactly("Veltrix");
   }
+
+  @Test
+  void aMeetingIsWithTheTitleHolderNotHisCompany() {
+    assertThat(meetings(extract("ويأتي ذلك بعد أن التقى رامي الزين الأسبوع الماضي الرئيس التنفيذي لشركة نيوفا، سامي"
+        + " برهوم، في عمان.\n"))).containsExactly(List.of("رامي الزين", "سامي برهوم"));
+    assertThat(meetings(extract("Dana Reed announced the plan on Monday after meeting Finance Minister Dara Vossberg in"
+        + " Nairobi.\n"))).containsExactly(List.of("Dana Reed", "Dara Vossberg"));
+  }
+
+  private static List<List<String>> meetings(Extraction x) {
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    return x.facts().stream().filter(f -> f.type() == FactType.MEETING)
+        .map(f -> ((List<?>) f.roles().get("participants")).stream().map(id -> names.get((String) id)).toList())
+        .toList();
+  }
 }
