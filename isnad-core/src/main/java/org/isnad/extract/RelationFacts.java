@@ -231,6 +231,11 @@ final class RelationFacts {
     boolean passive = p.startsWith("المملوك") || p.startsWith("مملوك") || p.startsWith("تابع") || p.startsWith("التابع")
         || p.equals("owned") || p.equals("subsidiary") || p.equals("unit of") || p.equals("division of");
     boolean parent = p.contains("الام") || p.equals("parent company") || p.equals("owner") || p.startsWith("مالك");
+    Token verb = c.tokens.get(h.first());
+    if (verb.kind() == Token.Kind.ARABIC && !verb.suffix().isEmpty() && h.first() > s.firstToken()
+        && Set.of("التي", "الذي", "الذين").contains(c.tokens.get(h.first() - 1).norm())) {
+      passive = true; // "شركة X، التي يملكها فلان": the name before is owned, the one after owns
+    }
     int before = Clauses.agent(c, s, h.first(), EntityType.ORGANIZATION, EntityType.PERSON);
     List<Integer> after = chainAfter(c, s, h.end(), before, false);
     if (before < 0 || after.isEmpty()) {
@@ -288,6 +293,10 @@ final class RelationFacts {
       }
       if (last < 0 && m.first() - from > 8) {
         break;
+      }
+      if (m.end() + 1 < s.endToken() && c.tokens.get(m.end()).norm().equals("'s")
+          && c.byToken[m.end() + 1] != null) {
+        continue; // "Germany's Kessel Halbleiter": the owner's name describes the next one
       }
       EntityMention titled = titledPerson(c, s, m);
       if (titled != null) {

@@ -23,7 +23,9 @@ class ChargesAndAccusationsTest {
   private static List<String> facts(Extraction x) {
     Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
     return x.facts().stream().map(f -> f.type().json() + ": " + f.roles().values().stream()
-        .map(v -> v instanceof String id ? names.get(id) : String.valueOf(v)).collect(Collectors.joining(" → ")))
+        .map(v -> v instanceof String id ? names.get(id)
+            : ((List<?>) v).stream().map(id -> names.get((String) id)).collect(Collectors.joining(" & ")))
+        .collect(Collectors.joining(" → ")))
         .toList();
   }
 
@@ -78,5 +80,20 @@ class ChargesAndAccusationsTest {
     Extraction x = extract("The Harbor City Herald, which was acquired by Wexford Newspapers for $140 million in 2023,"
         + " competes with the Tribune.\n");
     assertThat(facts(x)).contains("acquisition: Wexford Newspapers → Harbor City Herald");
+  }
+
+  @Test
+  void aCompanyThatSomeoneOwnsIsOwnedByHim() {
+    Extraction x = extract("وأضافت الصحيفة أن شركة \"الواحة القابضة\"، التي يملكها رجل الأعمال رامي الزين، تبرعت بمليون"
+        + " دولار.\n");
+    assertThat(facts(x)).contains("ownership: رامي الزين → الواحة القابضة");
+  }
+
+  @Test
+  void aCountryOwningACompanyIsNotItsRival() {
+    Extraction x = extract("Veltrix, which competes with Germany's Kessel Halbleiter, said it would pursue a standalone"
+        + " strategy.\n");
+    assertThat(facts(x)).contains("competition: Veltrix & Kessel Halbleiter")
+        .noneMatch(f -> f.startsWith("competition") && f.contains("Germany"));
   }
 }
