@@ -543,8 +543,9 @@ final class Clauses {
         return -1;
       }
       int h = j - 1;
-      while (h > s.firstToken() && c.tokens.get(h).kind() == Token.Kind.QUOTE) {
-        h--;
+      while (h > s.firstToken() && (c.tokens.get(h).kind() == Token.Kind.QUOTE || c.byToken[h] == null
+          && h >= j - 2 && c.tokens.get(h).kind() == Token.Kind.ARABIC && c.tokens.get(h).hasPrefix('ل'))) {
+        h--; // "شركة دار الساحل للمقاولات، المدرجة في ...،": a ل-descriptor closes the name
       }
       EntityMention m = c.byToken[h];
       boolean inside = !c.mentionsIn(j + 1, close).isEmpty();

@@ -115,6 +115,24 @@ final class MoneyFacts {
         }
       }
     }
+    if (type == FactType.CONTRACT && awarded(c, s, trigger)) {
+      // "the authority awarded a contract to Demirkaya", "أرست الوزارة عقداً على شركة X": the one
+      // awarded builds, the subject is the client
+      int winner = Clauses.recipient(c, s, h.end() - 1, agent);
+      if (winner < 0) {
+        winner = objectAfter(c, s, h.end() - 1, agent, "to", "علي", "ل");
+      }
+      if (winner >= 0 && agent >= 0 && winner != agent) {
+        Draft d = new Draft(type, s.span()).role("contractor", winner).role("client", agent);
+        d.amount = amount;
+        d.time = nearestTime(c, s, h);
+        d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 8)));
+        d.confidence = 0.55;
+        Attributions.apply(c, s, trigger, d, agent, "occurred");
+        out.add(d);
+        return;
+      }
+    }
     int other = switch (type) {
       case DONATION, PAYMENT, GIFT -> Clauses.recipient(c, s, h.end() - 1, agent);
       case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into");
@@ -258,6 +276,22 @@ final class MoneyFacts {
   private static final java.util.Set<String> GIFT_NOUNS = java.util.Set.of("هدايا", "هديه", "تبرع", "تبرعات",
       "مساهمه", "مساهمات", "gift", "gifts", "donation", "donations", "contribution", "contributions");
 
+  private static final java.util.Set<String> AWARD = java.util.Set.of("awarded", "awards", "award", "granted",
+      "ارست", "ارسي", "منحت", "منح", "تمنح", "يمنح");
+
+  /** Whether a verb of awarding stands just before the contract: "awarded a $1 billion contract". */
+  private static boolean awarded(DocContext c, Sentence s, int trigger) {
+    for (int k = Math.max(s.firstToken(), trigger - 6); k < trigger; k++) {
+      Token t = c.tokens.get(k);
+      String n = t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
+          : t.norm().toLowerCase(Locale.ROOT);
+      if (AWARD.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An English passive: "was acquired", "were bought", "has been acquired". */
   private static boolean passive(DocContext c, Sentence s, int trigger) {
     if (c.doc.isArabic() || trigger <= s.firstToken()) {
@@ -326,6 +360,13 @@ final class MoneyFacts {
           || c.tokens.get(pi).kind() == Token.Kind.ARABIC && org.isnad.recognize.HeadNounsAccess.isHead(c.tokens.get(pi).stem())
           && c.byToken[pi] == null)) {
         pi--; // "على شركة "زيتون داتا"": the preposition stands before the head noun
+      }
+      boolean toObject = java.util.Arrays.asList(preps).contains("to");
+      for (int skip = 0; toObject && skip < 3 && pi > trigger + 1 && c.byToken[pi] == null
+          && c.tokens.get(pi).kind() == Token.Kind.LATIN && !c.tokens.get(pi).norm().equalsIgnoreCase("to")
+          && (Character.isLowerCase(c.tokens.get(pi).norm().charAt(0))
+              || c.tokens.get(pi).norm().matches("[A-Z][a-z]{2,}(ish|ese|ian|tch|nch|ot|ati|udi|aeli|ani|ari|iti)")); skip++) {
+        pi--; // "to Turkish builder Demirkaya": a description between the preposition and the name
       }
       Token prev = c.tokens.get(pi);
       String pn = prev.norm().toLowerCase(Locale.ROOT);

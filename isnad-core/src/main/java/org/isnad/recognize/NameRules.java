@@ -88,6 +88,7 @@ public final class NameRules implements MentionFinder {
         // case is an ordinary word, not a name.
         found.removeIf(m -> m.span().start() == tokens.get(s.firstToken()).start() && !m.name().contains(" ")
             && (lowerWords.contains(m.name().toLowerCase(Locale.ROOT)) || m.name().endsWith("ly")));
+        found.removeIf(m -> demonymBeforeName(doc, tokens, m));
         out.addAll(found);
       }
     }
@@ -291,6 +292,26 @@ public final class NameRules implements MentionFinder {
       }
       i = end;
     }
+  }
+
+  /**
+   * "Turkish builder Demirkaya", "Dutch chipmaker Veltrix", "Cypriot businessman Andreas Loizou":
+   * a nationality word that describes the name after a common noun is not a name itself.
+   */
+  private static boolean demonymBeforeName(Document doc, List<Token> tokens, Mention m) {
+    String w = m.name();
+    if (w.contains(" ") || !w.matches("[A-Z][a-z]{2,}(ish|ese|ian|tch|nch|ot|ati|udi|aeli|ani|ari|iti)")) {
+      return false;
+    }
+    int k = -1;
+    for (Token t : tokens) {
+      if (t.start() >= m.span().end()) {
+        k = t.index();
+        break;
+      }
+    }
+    return k >= 0 && k + 1 < tokens.size() && tokens.get(k).kind() == Token.Kind.LATIN
+        && Character.isLowerCase(tokens.get(k).norm().charAt(0)) && isCapitalized(tokens.get(k + 1));
   }
 
   /** Two to four words, each a frequent part of people's names (Mark Zuckerberg, Sam Altman). */

@@ -44,4 +44,25 @@ class MoneyBetweenCountriesTest {
     assertThat(names.get((String) owns.roles().get("owner"))).isEqualTo("رامي الزين");
     assertThat(names.get((String) owns.roles().get("owned"))).isEqualTo("نيوفا");
   }
+
+  @Test
+  void aContractAwardedToABuilderMakesItTheContractor() {
+    Extraction x = EXTRACTOR.extract("t", "The Roads Authority awarded a $1.1 billion contract to build a coastal highway to"
+        + " Turkish builder Demirkaya Insaat, the authority said on Wednesday.\n", "auto", LocalDate.of(2025, 1, 10));
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    Fact contract = x.facts().stream().filter(f -> f.type() == FactType.CONTRACT).findFirst().orElseThrow();
+    assertThat(names.get((String) contract.roles().get("contractor"))).isEqualTo("Demirkaya Insaat");
+    assertThat(names.get((String) contract.roles().get("client"))).isEqualTo("Roads Authority");
+    assertThat(names.values()).doesNotContain("Turkish");
+  }
+
+  @Test
+  void aListedCompanyDescribedBetweenCommasSignsTheContract() {
+    Extraction x = EXTRACTOR.extract("t", "أعلنت شركة دار الواحة للمقاولات، المدرجة في السوق المالية السعودية، عن توقيع عقد مع"
+        + " وزارة الإسكان بقيمة 1.2 مليار ريال.\n", "auto", LocalDate.of(2025, 1, 10));
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    Fact contract = x.facts().stream().filter(f -> f.type() == FactType.CONTRACT).findFirst().orElseThrow();
+    assertThat(names.get((String) contract.roles().get("contractor"))).startsWith("دار الواحة");
+    assertThat(names.get((String) contract.roles().get("client"))).isEqualTo("وزارة الإسكان");
+  }
 }
