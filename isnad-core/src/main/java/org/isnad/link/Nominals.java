@@ -42,6 +42,7 @@ public final class Nominals {
 
   public void resolve(Document doc, List<Cluster> clusters) {
     personTitles(doc, clusters);
+    stateNames(doc, clusters);
     List<Token> tokens = doc.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -179,6 +180,57 @@ public final class Nominals {
       }
     }
     return false;
+  }
+
+  private static final java.util.Set<String> STATE_HEADS = java.util.Set.of("الجمهوريه", "المملكه", "سلطنه",
+      "دوله", "اماره", "الاماره", "جمهوريه", "مملكه");
+
+  /**
+   * A state's long name: "الجمهورية الإسلامية الموريتانية", "سلطنة عُمان" written as "السلطنة
+   * العمانية": a state head, adjectives, and a nationality adjective naming a country the article
+   * names elsewhere (موريتانيا). The phrase becomes a mention of that country.
+   */
+  private static void stateNames(Document doc, List<Cluster> clusters) {
+    if (!doc.isArabic()) {
+      return;
+    }
+    List<Token> tokens = doc.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() != Token.Kind.ARABIC || !STATE_HEADS.contains(stripConjunction(t.norm())) || covered(clusters, t)) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+        Token a = tokens.get(k);
+        if (a.kind() != Token.Kind.ARABIC || !a.hasArticle() || covered(clusters, a)) {
+          break;
+        }
+        String stem = a.stem();
+        if (stem.length() < 5 || !(stem.endsWith("يه") || stem.endsWith("ي"))) {
+          continue;
+        }
+        String base = stem.endsWith("يه") ? stem.substring(0, stem.length() - 2) : stem.substring(0, stem.length() - 1);
+        Cluster country = null;
+        for (Cluster c : clusters) {
+          if (c.type() != EntityType.PLACE) {
+            continue;
+          }
+          String[] words = org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).split(" ");
+          String w = words[words.length - 1].startsWith("ال") ? words[words.length - 1].substring(2)
+              : words[words.length - 1];
+          if (base.length() >= 3 && w.startsWith(base) && w.length() - base.length() <= 3) {
+            country = c;
+          }
+        }
+        if (country != null) {
+          int start = t.start() + (t.norm().length() - stripConjunction(t.norm()).length());
+          country.mentions().add(new Mention(new Span(start, a.end()), EntityType.PLACE, "place",
+              country.best().name(), 0.3, "coref"));
+          i = k;
+          break;
+        }
+      }
+    }
   }
 
   /**

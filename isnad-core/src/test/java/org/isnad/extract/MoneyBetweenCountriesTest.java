@@ -65,4 +65,13 @@ class MoneyBetweenCountriesTest {
     assertThat(names.get((String) contract.roles().get("contractor"))).startsWith("دار الواحة");
     assertThat(names.get((String) contract.roles().get("client"))).isEqualTo("وزارة الإسكان");
   }
+
+  @Test
+  void aStateNamedByItsLongNameReceivesTheGift() {
+    Extraction x = EXTRACTOR.extract("t", "أهدت دولة الكويت إلى الجمهورية الإسلامية الموريتانية 50 حافلة للنقل العام.\n"
+        + "وتعد موريتانيا شريكا مهما للكويت.\n", "auto", LocalDate.of(2025, 1, 10));
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    Fact gift = x.facts().stream().filter(f -> f.type() == FactType.GIFT).findFirst().orElseThrow();
+    assertThat(names.get((String) gift.roles().get("recipient"))).isEqualTo("موريتانيا");
+  }
 }
