@@ -25,13 +25,27 @@ final class Clauses {
 
   private Clauses() {}
 
+  /** A word as cue lists hold it: Arabic without its leading clitics, English in lower case. */
+  static String bareWord(Token t) {
+    return t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
+        : t.norm().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether one of tokens [from, to), read as {@link #bareWord}, is in {@code words}. */
+  static boolean anyWord(DocContext c, int from, int to, Set<String> words) {
+    for (int k = from; k < to; k++) {
+      if (words.contains(bareWord(c.tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the mention stands in a prepositional phrase: a ب ل ك or في-like word before it. */
   static boolean prepositional(DocContext c, EntityMention m) {
     Token first = c.tokens.get(m.first());
-    boolean prefixInName = c.entities.get(m.entity()).mentions().stream()
-        .anyMatch(x -> x.span().start() == first.start() && first.start() < x.span().end());
     if (first.kind() == Token.Kind.ARABIC && (first.hasPrefix('ل') || first.hasPrefix('ب') || first.hasPrefix('ك'))
-        && !first.prefix().equals("ال") && !prefixInName) {
+        && !first.prefix().equals("ال") && !prefixInName(c, m, first)) {
       return true;
     }
     if (m.first() > 0) {
@@ -50,7 +64,7 @@ final class Clauses {
         return true; // في قمة DealBook: the name completes a prepositional phrase
       }
       if (lamPhraseBefore(c, m.first())) {
-        return true; // "التابعة لرجل الأعمال إيلون ماسك", "للملياردير فلان": a description with ل before the name
+        return true; // "التابعة لرجل الأعمال رامي الزين", "للملياردير فلان": a description with ل before the name
       }
       if (inTitlePhrase(c, p) && c.typeOf(m.entity()) != EntityType.PERSON) {
         return true; // الرئيس التنفيذي لشركة أبل: an apposition describing someone else
@@ -84,6 +98,12 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  /** Whether the name keeps its first letter where the segmenter saw a clitic (بايت دانس، ليلى). */
+  private static boolean prefixInName(DocContext c, EntityMention m, Token first) {
+    return c.entities.get(m.entity()).mentions().stream()
+        .anyMatch(x -> x.span().start() == first.start() && first.start() < x.span().end());
   }
 
   private static int quotesBetween(DocContext c, int from, int to) {
@@ -166,12 +186,12 @@ final class Clauses {
       rel--;
     }
     if (rel >= s.firstToken() && AR_RELATIVES.contains(c.tokens.get(rel).norm())) {
-      // "التي تتبرع فيها ميتا": a relative clause may name its own subject after the verb
+      // "التي تتبرع فيها نيوفا": a relative clause may name its own subject after the verb
       int own = firstAfterResumptive(c, s, trigger, types);
       if (own >= 0) {
         return own;
       }
-      // "مع ماسك، وهو مؤيد قوي لترامب الذي أنفق": inside an apposition opened by وهو the relative
+      // "مع الزين، وهو داعم قوي للحاكم الذي أنفق": inside an apposition opened by وهو the relative
       // clause goes on describing the name the apposition follows, whatever its preposition
       for (int v = rel - 1; v > s.firstToken() && v >= rel - 6; v--) {
         String n = c.tokens.get(v).norm();
@@ -186,7 +206,7 @@ final class Clauses {
           break;
         }
       }
-      // "ماسك، وهو مؤيد لترامب الذي أنفق": the relative clause hangs on the last name before it
+      // "الزين، وهو داعم للحاكم الذي أنفق": the relative clause hangs on the last name before it
       List<EntityMention> before = c.mentionsIn(s.firstToken(), rel);
       for (int j = before.size() - 1; j >= 0; j--) {
         if (!prepositional(c, before.get(j)) && accepts(c, before.get(j).entity(), types)) {
@@ -319,8 +339,8 @@ final class Clauses {
     if (k >= trigger || !EN_PERSON_NOUNS.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
       return -1;
     }
-    Sentence s = c.doc.sentences().get(sentenceOf(c, m.first()));
-    if (s.index() > 0) {
+    Sentence s = c.sentenceOf(m.first());
+    if (s != null && s.index() > 0) {
       Sentence prev = c.doc.sentences().get(s.index() - 1);
       for (EntityMention p : c.mentionsIn(prev.firstToken(), prev.endToken())) {
         if (!prepositional(c, p) && c.typeOf(p.entity()) == EntityType.PERSON) {
@@ -341,15 +361,14 @@ final class Clauses {
       "such", "namely");
 
   /**
-   * Names listed after an example marker near a trigger: "ساهمت شركات أخرى، مثل أمازون وميتا"
+   * Names listed after an example marker near a trigger: "ساهمت شركات أخرى، مثل زيفرون ونيوفا"
    * (companies such as ...), "accused several platforms, including Meta and Google". Empty when
    * there is no such list within a few words.
    */
   static List<Integer> examplesAfter(DocContext c, Sentence s, int from, int window) {
     for (int k = from; k < Math.min(s.endToken(), from + window); k++) {
       Token t = c.tokens.get(k);
-      String n = t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
-          : t.norm().toLowerCase(Locale.ROOT);
+      String n = Clauses.bareWord(t);
       if (EXAMPLE_MARKERS.contains(n)) {
         int start = n.equals("such") ? k + 2 : k + 1;
         return RelationFacts.chainAfter(c, s, start, -1, false);
@@ -415,8 +434,7 @@ final class Clauses {
   static List<Integer> examplesBefore(DocContext c, Sentence s, int trigger) {
     for (int k = Math.max(s.firstToken(), trigger - 25); k < trigger; k++) {
       Token t = c.tokens.get(k);
-      String n = t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
-          : t.norm().toLowerCase(Locale.ROOT);
+      String n = Clauses.bareWord(t);
       if (EXAMPLE_MARKERS.contains(n) && c.byToken[k] == null) {
         int start = n.equals("such") ? k + 2 : k + 1;
         List<Integer> chain = RelationFacts.chainAfter(c, s, start, -1, false);
@@ -522,7 +540,7 @@ final class Clauses {
   }
 
   /**
-   * "ميتا، التي يرأسها مارك زوكربيرغ، قد تبرعت": when the words before the verb end with an
+   * "نيوفا، التي يرأسها سامي برهوم، قد تبرعت": when the words before the verb end with an
    * apposition between commas that follows a name, that name is the subject, not the one inside
    * the apposition. -1 when there is no such apposition.
    */
@@ -635,17 +653,6 @@ final class Clauses {
       }
     }
     return -1;
-  }
-
-  private static int sentenceOf(DocContext c, int token) {
-    int at = c.tokens.get(token).start();
-    List<Sentence> all = c.doc.sentences();
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).span().end() > at) {
-        return i;
-      }
-    }
-    return all.size() - 1;
   }
 
   private static final Set<String> TIME_TO = Set.of("prior", "up", "due", "close", "next", "compared", "according",

@@ -104,20 +104,7 @@ final class DocContext {
 
   /** The index of the token covering UTF-16 index {@code i}, or the next token after it. */
   int tokenAt(int i) {
-    int lo = 0;
-    int hi = tokens.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Token t = tokens.get(mid);
-      if (i < t.start()) {
-        hi = mid - 1;
-      } else if (i >= t.end()) {
-        lo = mid + 1;
-      } else {
-        return mid;
-      }
-    }
-    return lo < tokens.size() ? lo : -1;
+    return doc.tokenAt(i);
   }
 
   /** Trigger words of a sentence, leaving out those inside a name ("Public Investment Fund"). */

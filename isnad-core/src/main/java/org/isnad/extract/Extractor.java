@@ -104,14 +104,10 @@ public final class Extractor {
   /** The last of a list of quoted names: "أ" و"ب" و"ج", however the last one ends. */
   static boolean afterQuotedName(Document doc, Quote q) {
     List<org.isnad.text.Token> tokens = doc.tokens();
-    for (int k = 1; k < tokens.size(); k++) {
-      if (tokens.get(k).start() >= q.span().start()) {
-        return k >= 2 && tokens.get(k - 1).norm().equals("و")
-            && tokens.get(k - 2).kind() == org.isnad.text.Token.Kind.QUOTE
-            && doc.slice(q.inner()).strip().split("\\s+").length <= 4;
-      }
-    }
-    return false;
+    int k = doc.tokenAt(q.span().start());
+    return k >= 2 && tokens.get(k - 1).norm().equals("و")
+        && tokens.get(k - 2).kind() == org.isnad.text.Token.Kind.QUOTE
+        && doc.slice(q.inner()).strip().split("\\s+").length <= 4;
   }
 
   /**
@@ -121,13 +117,7 @@ public final class Extractor {
    */
   static boolean listed(Document doc, Quote q) {
     List<org.isnad.text.Token> tokens = doc.tokens();
-    int at = -1;
-    for (int k = 0; k < tokens.size(); k++) {
-      if (tokens.get(k).start() >= q.span().start()) {
-        at = k;
-        break;
-      }
-    }
+    int at = doc.tokenAt(q.span().start());
     if (at <= 0) {
       return false;
     }

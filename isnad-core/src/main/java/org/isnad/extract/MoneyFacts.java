@@ -74,18 +74,15 @@ final class MoneyFacts {
       int forcedOther, List<Draft> out) {
     int trigger = h.first();
     if ((type == FactType.DONATION || type == FactType.GIFT) && giftNoun(c, h)) {
-      // "هدايا بملايين الدولارات من فلان لترامب", "a gift from Acme": the giver follows من / from;
+      // "هدايا بملايين الدولارات من فلان للحاكم", "a gift from Acme": the giver follows من / from;
       // "تبرعه" (his donation): the pronoun points to the sentence's subject.
       Sentence near = new Sentence(s.index(), s.start(), s.end(), s.firstToken(), Math.min(s.endToken(), h.end() + 6),
           s.paragraph(), s.body());
       int from = objectAfter(c, near, h.end() - 1, -1, "من", "from", null);
       if (from >= 0 && afterPreposition(c, near, h.end() - 1, from, "من", "from")) {
         agent = from;
-      } else if (!c.tokens.get(trigger).suffix().isEmpty() && c.doc.isArabic()) {
-        int subject = Clauses.sentenceSubject(c, s);
-        if (subject >= 0) {
-          agent = subject;
-        }
+      } else if (c.doc.isArabic()) {
+        agent = possessor(c, s, trigger, agent);
       }
     }
     if (type == FactType.ACQUISITION || type == FactType.INVESTMENT) {
@@ -94,23 +91,15 @@ final class MoneyFacts {
       if (tt.kind() == Token.Kind.ARABIC && tt.stem().startsWith("استحواذ")) {
         if (next != null && next.first() == h.end() && !Clauses.prepositional(c, next)) {
           agent = next.entity(); // "صفقة استحواذ مجموعة X على Y": the genitive buys
-        } else if (!tt.suffix().isEmpty()) {
-          int subject = Clauses.sentenceSubject(c, s);
-          if (subject >= 0) {
-            agent = subject; // "أتمت X استحواذها على Y"
-          }
+        } else {
+          agent = possessor(c, s, trigger, agent); // "أتمت X استحواذها على Y"
         }
       }
       if (passive(c, s, trigger)) {
         // "was acquired by Wexford": the one after "by" buys, the subject is bought
         int by = objectAfter(c, s, h.end() - 1, -1, "by", null, null);
         if (by >= 0 && agent >= 0 && by != agent) {
-          Draft d = new Draft(type, s.span()).role(type.firstRole(), by).role(type.secondRole(), agent);
-          d.amount = amount;
-          d.time = nearestTime(c, s, h);
-          d.confidence = 0.6;
-          Attributions.apply(c, s, trigger, d, by, "occurred");
-          out.add(d);
+          out.add(turnedAround(c, s, h, type, by, agent, amount, 0.6, by));
           return;
         }
       }
@@ -123,12 +112,8 @@ final class MoneyFacts {
         winner = objectAfter(c, s, h.end() - 1, agent, "to", "علي", "ل");
       }
       if (winner >= 0 && agent >= 0 && winner != agent) {
-        Draft d = new Draft(type, s.span()).role("contractor", winner).role("client", agent);
-        d.amount = amount;
-        d.time = nearestTime(c, s, h);
+        Draft d = turnedAround(c, s, h, type, winner, agent, amount, 0.55, agent);
         d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 8)));
-        d.confidence = 0.55;
-        Attributions.apply(c, s, trigger, d, agent, "occurred");
         out.add(d);
         return;
       }
@@ -185,31 +170,19 @@ final class MoneyFacts {
 
   /** Whether the trigger noun is counted as a whole: "إجمالي التبرعات", "total donations", "the combined spending". */
   static boolean aggregate(DocContext c, Sentence s, int trigger) {
-    for (int k = Math.max(s.firstToken(), trigger - 2); k < trigger; k++) {
-      Token t = c.tokens.get(k);
-      String n = t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
-          : t.norm().toLowerCase(Locale.ROOT);
-      if (AGGREGATES.contains(n)) {
-        return true;
-      }
-    }
-    return false;
+    return Clauses.anyWord(c, Math.max(s.firstToken(), trigger - 2), trigger, AGGREGATES);
   }
+
+  /**
+   * Words that make an amount a total. English "gave a total of $5 million" still names its
+   * giver; "raised" and plural "donations" totals are left out by their own rules.
+   */
+  private static final java.util.Set<String> TOTALS = java.util.Set.of("الاجمالي", "اجمالي", "مجموع");
 
   /** An amount given as a total: "المبلغ الإجمالي ... 200 مليون". */
   private static boolean totalAmount(DocContext c, Money m) {
     int first = c.tokenAt(m.span().start());
-    for (int k = Math.max(0, first - 6); k < first; k++) {
-      Token t = c.tokens.get(k);
-      String n = t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
-          : t.norm().toLowerCase(Locale.ROOT);
-      // English "gave a total of $5 million" still names its giver; "raised" and plural "donations"
-      // totals are left out by their own rules.
-      if (n.equals("الاجمالي") || n.equals("اجمالي") || n.equals("مجموع")) {
-        return true;
-      }
-    }
-    return false;
+    return Clauses.anyWord(c, Math.max(0, first - 6), first, TOTALS);
   }
 
   /** A trigger that is a definite noun: التبرع، التبرعات، the donation. */
@@ -281,15 +254,30 @@ final class MoneyFacts {
 
   /** Whether a verb of awarding stands just before the contract: "awarded a $1 billion contract". */
   private static boolean awarded(DocContext c, Sentence s, int trigger) {
-    for (int k = Math.max(s.firstToken(), trigger - 6); k < trigger; k++) {
-      Token t = c.tokens.get(k);
-      String n = t.kind() == Token.Kind.ARABIC ? org.isnad.text.ar.Proclitics.strip(t.norm())
-          : t.norm().toLowerCase(Locale.ROOT);
-      if (AWARD.contains(n)) {
-        return true;
-      }
+    return Clauses.anyWord(c, Math.max(s.firstToken(), trigger - 6), trigger, AWARD);
+  }
+
+  /**
+   * A fact whose first role is not the clause's subject: "was acquired by X", "awarded … to X".
+   * {@code attributedTo} is the party whose claim the attribution cues are read for.
+   */
+  private static Draft turnedAround(DocContext c, Sentence s, Phrases.Hit h, FactType type, int first, int subject,
+      Money amount, double confidence, int attributedTo) {
+    Draft d = new Draft(type, s.span()).role(type.firstRole(), first).role(type.secondRole(), subject);
+    d.amount = amount;
+    d.time = nearestTime(c, s, h);
+    d.confidence = confidence;
+    Attributions.apply(c, s, h.first(), d, attributedTo, "occurred");
+    return d;
+  }
+
+  /** A trigger noun with a possessive pronoun (تبرعه، استحواذها) belongs to the sentence's subject. */
+  private static int possessor(DocContext c, Sentence s, int trigger, int agent) {
+    if (c.tokens.get(trigger).suffix().isEmpty()) {
+      return agent;
     }
-    return false;
+    int subject = Clauses.sentenceSubject(c, s);
+    return subject >= 0 ? subject : agent;
   }
 
   /** An English passive: "was acquired", "were bought", "has been acquired". */
@@ -365,7 +353,7 @@ final class MoneyFacts {
       for (int skip = 0; toObject && skip < 3 && pi > trigger + 1 && c.byToken[pi] == null
           && c.tokens.get(pi).kind() == Token.Kind.LATIN && !c.tokens.get(pi).norm().equalsIgnoreCase("to")
           && (Character.isLowerCase(c.tokens.get(pi).norm().charAt(0))
-              || c.tokens.get(pi).norm().matches("[A-Z][a-z]{2,}(ish|ese|ian|tch|nch|ot|ati|udi|aeli|ani|ari|iti)")); skip++) {
+              || org.isnad.recognize.NameRules.isDemonym(c.tokens.get(pi).norm())); skip++) {
         pi--; // "to Turkish builder Demirkaya": a description between the preposition and the name
       }
       Token prev = c.tokens.get(pi);

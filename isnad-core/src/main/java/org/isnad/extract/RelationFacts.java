@@ -188,7 +188,7 @@ final class RelationFacts {
   }
 
   /**
-   * "تشاجر ترامب مع أمازون، واتهم زوراً صحيفة واشنطن بوست": a verb joined by و with no subject of
+   * "تشاجر الزين مع نيوفا، واتهم زوراً صحيفة الأفق": a verb joined by و with no subject of
    * its own before the one name after it continues the subject of the clause before; -1 otherwise.
    */
   private static int continuedSubject(DocContext c, Sentence s, int trigger) {
@@ -273,7 +273,7 @@ final class RelationFacts {
   }
 
   /**
-   * The mentions after a trigger joined by و، or "and": "ميتا وجوجل", "with X and Y". With
+   * The mentions after a trigger joined by و، or "and": "نيوفا وزيفرون", "with X and Y". With
    * {@code withPrep}, a ب مع with-phrase counts (التقى X بـ Y).
    */
   static List<Integer> chainAfter(DocContext c, Sentence s, int from, int exclude, boolean withPrep) {

@@ -205,26 +205,12 @@ final class RoleFacts {
       if (c.byToken[k] != null || t.kind() != Token.Kind.ARABIC) {
         return null;
       }
-      String stem = t.stem();
-      if (!t.hasArticle() || stem.length() < 4 || !(stem.endsWith("ي") || stem.endsWith("يه"))) {
-        continue;
-      }
-      String base = stem.endsWith("يه") ? stem.substring(0, stem.length() - 2) : stem.substring(0, stem.length() - 1);
-      if (base.length() < 3) {
+      String base = org.isnad.link.Nominals.nisbaBase(t, 4);
+      if (base == null) {
         continue;
       }
       for (int e = 0; e < c.entities.size(); e++) {
-        if (c.typeOf(e) != EntityType.PLACE) {
-          continue;
-        }
-        String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(e).best().name());
-        String[] words = name.split(" ");
-        // السعودي → (المملكة العربية) السعودية: the adjective's stem starts the country's last word
-        String w = words[words.length - 1];
-        if (w.startsWith("ال")) {
-          w = w.substring(2);
-        }
-        if (w.startsWith(base) && w.length() - base.length() <= 3) {
+        if (org.isnad.link.Nominals.namesCountry(c.entities.get(e), base)) {
           return new int[] {e, k + 1};
         }
       }

@@ -154,7 +154,7 @@ final class StatementFacts {
       }
       Token next = c.tokens.get(k + 1);
       String nn = next.norm().toLowerCase(Locale.ROOT);
-      // "كلّف إيلون ماسك، الذي يقود ...": a relative after a name describes it, the words go on
+      // "كلّف رامي الزين، الذي يقود ...": a relative after a name describes it, the words go on
       int b = k - 1;
       while (b > from && c.tokens.get(b).kind() == Token.Kind.QUOTE) {
         b--;

@@ -115,7 +115,7 @@ public final class EntityResolver {
     }
     String[] words = NameKey.words(key);
     if (type == EntityType.PERSON && words.length == 1 && org.isnad.recognize.PersonNames.get().count(words[0]) == 0) {
-      type = EntityType.OTHER; // أمازون tagged as a person: one word no name list knows may be a company
+      type = EntityType.OTHER; // a brand tagged as a person: one word no name list knows may be a company
     }
     Cluster hit = null;
     int hits = 0;
@@ -142,7 +142,7 @@ public final class EntityResolver {
     // Two consonants are too few to match on, except for a one-word organization (Meta, Uber).
     if (skeleton.length() >= 3 || skeleton.length() == 2 && words.length == 1) {
       for (Cluster c : clusters) {
-        // Across scripts the tagger's type is weak (ميتا read as a person): an organization
+        // Across scripts the tagger's type is weak (a one-word brand read as a person): an organization
         // written in Latin letters takes its Arabic spelling whatever the tagger said.
         boolean crossType = c.type == EntityType.ORGANIZATION || type == EntityType.ORGANIZATION;
         boolean shortOk = skeleton.length() >= 3 || crossType;
@@ -187,7 +187,7 @@ public final class EntityResolver {
       if (small.length == 1) {
         // a given name alone is the person only when we know it is a person (إيلون after إيلون ماسك)
         return small[0].equals(big[big.length - 1]) || type == EntityType.PERSON && small[0].equals(big[0])
-            && org.isnad.recognize.PersonNames.get().count(small[0]) > 0; // a given name, not "أمازون ويب سيرفيسز"
+            && org.isnad.recognize.PersonNames.get().count(small[0]) > 0; // a given name, not a brand's first word
       }
       return endsWith(big, small);
     }

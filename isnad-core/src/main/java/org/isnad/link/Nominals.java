@@ -182,6 +182,32 @@ public final class Nominals {
     return false;
   }
 
+  /**
+   * The stem of a definite nationality adjective without its ending (الموريتانية → موريتان,
+   * السعودي → سعود), or null when the word is none; the stem has at least {@code minStem} letters.
+   */
+  public static String nisbaBase(Token t, int minStem) {
+    String stem = t.stem();
+    if (!t.hasArticle() || stem.length() < minStem || !(stem.endsWith("يه") || stem.endsWith("ي"))) {
+      return null;
+    }
+    String base = stem.endsWith("يه") ? stem.substring(0, stem.length() - 2) : stem.substring(0, stem.length() - 1);
+    return base.length() < 3 ? null : base;
+  }
+
+  /**
+   * Whether a place is the country a nationality adjective's stem names: the stem starts the
+   * last word of its name (سعود → المملكة العربية السعودية).
+   */
+  public static boolean namesCountry(Cluster c, String base) {
+    if (c.type() != EntityType.PLACE) {
+      return false;
+    }
+    String[] words = org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).split(" ");
+    String w = words[words.length - 1].startsWith("ال") ? words[words.length - 1].substring(2) : words[words.length - 1];
+    return w.startsWith(base) && w.length() - base.length() <= 3;
+  }
+
   private static final java.util.Set<String> STATE_HEADS = java.util.Set.of("الجمهوريه", "المملكه", "سلطنه",
       "دوله", "اماره", "الاماره", "جمهوريه", "مملكه");
 
@@ -205,20 +231,13 @@ public final class Nominals {
         if (a.kind() != Token.Kind.ARABIC || !a.hasArticle() || covered(clusters, a)) {
           break;
         }
-        String stem = a.stem();
-        if (stem.length() < 5 || !(stem.endsWith("يه") || stem.endsWith("ي"))) {
+        String base = nisbaBase(a, 5);
+        if (base == null) {
           continue;
         }
-        String base = stem.endsWith("يه") ? stem.substring(0, stem.length() - 2) : stem.substring(0, stem.length() - 1);
         Cluster country = null;
         for (Cluster c : clusters) {
-          if (c.type() != EntityType.PLACE) {
-            continue;
-          }
-          String[] words = org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).split(" ");
-          String w = words[words.length - 1].startsWith("ال") ? words[words.length - 1].substring(2)
-              : words[words.length - 1];
-          if (base.length() >= 3 && w.startsWith(base) && w.length() - base.length() <= 3) {
+          if (namesCountry(c, base)) {
             country = c;
           }
         }

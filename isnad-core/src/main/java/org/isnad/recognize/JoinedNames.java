@@ -8,7 +8,7 @@ import org.isnad.text.Document;
 import org.isnad.text.Token;
 
 /**
- * Two names the tagger ran together: "اتهم ترامب أمازون" gives one span "ترامب أمازون". Where
+ * Two names the tagger ran together: "اتهم الزين نيوفا" gives one span "الزين نيوفا". Where
  * the article writes each part on its own elsewhere and never the pair again, the span is two
  * names, each typed as the article types it alone.
  */
@@ -39,24 +39,10 @@ public final class JoinedNames {
     return out;
   }
 
-  /** The index of the first token that ends after {@code offset} (binary search). */
-  private static int firstEndingAfter(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   private static List<Mention> parts(Document doc, List<Token> tokens, Mention m, Map<String, Mention> alone) {
     List<Integer> idx = new ArrayList<>();
-    for (int k = firstEndingAfter(tokens, m.span().start()); k < tokens.size(); k++) {
+    int from = doc.tokenAt(m.span().start());
+    for (int k = from < 0 ? tokens.size() : from; k < tokens.size(); k++) {
       Token t = tokens.get(k);
       if (t.start() >= m.span().end()) {
         break;

@@ -206,7 +206,7 @@ public final class NameRules implements MentionFinder {
       Token prev = tokens.get(i - 1);
       boolean glued = prev.end() == t.start() || t.start() - prev.end() == 1;
       if (t.norm().equals("'s")) {
-        break; // Meta's Ray-Ban: the owner's name ends at the possessive
+        break; // Acme's Roadster: the owner's name ends at the possessive
       }
       if (t.kind() == Token.Kind.LATIN && glued) {
         i++;
@@ -294,22 +294,24 @@ public final class NameRules implements MentionFinder {
     }
   }
 
+  private static final java.util.regex.Pattern DEMONYM =
+      java.util.regex.Pattern.compile("[A-Z][a-z]{2,}(ish|ese|ian|tch|nch|ot|ati|udi|aeli|ani|ari|iti)");
+
+  /** Whether a capitalized word has the ending of a nationality word: Turkish, Kenyan, Emirati. */
+  public static boolean isDemonym(String word) {
+    return DEMONYM.matcher(word).matches();
+  }
+
   /**
    * "Turkish builder Demirkaya", "Dutch chipmaker Veltrix", "Cypriot businessman Andreas Loizou":
    * a nationality word that describes the name after a common noun is not a name itself.
    */
   private static boolean demonymBeforeName(Document doc, List<Token> tokens, Mention m) {
     String w = m.name();
-    if (w.contains(" ") || !w.matches("[A-Z][a-z]{2,}(ish|ese|ian|tch|nch|ot|ati|udi|aeli|ani|ari|iti)")) {
+    if (w.contains(" ") || !isDemonym(w)) {
       return false;
     }
-    int k = -1;
-    for (Token t : tokens) {
-      if (t.start() >= m.span().end()) {
-        k = t.index();
-        break;
-      }
-    }
+    int k = doc.tokenAt(m.span().end());
     return k >= 0 && k + 1 < tokens.size() && tokens.get(k).kind() == Token.Kind.LATIN
         && Character.isLowerCase(tokens.get(k).norm().charAt(0)) && isCapitalized(tokens.get(k + 1));
   }

@@ -60,7 +60,7 @@ final class QuoteMarks {
       return Role.NONE;
     }
     if (!left && !right && Character.isLetter(next) && isProclitic(text, p, from)) {
-      return Role.OPEN; // و"موبيل اي"، بـ"الرجل الكبير"، لـ«ميتا»
+      return Role.OPEN; // و"نيوفا"، بـ"الرجل الأول"، لـ«زيفرون»
     }
     if (left && !right) {
       return Role.OPEN; // even a closing glyph: ”ماسك”

@@ -41,7 +41,7 @@ final class BodyLines {
   }
 
   /**
-   * Whether a bracketed group ending a caption, such as "(إريك ريسبيرج / أسوشيتد برس)" or
+   * Whether a bracketed group ending a caption, such as "(سامي برهوم / وكالة الأنباء)" or
    * "(Photo by Jane Doe/Getty Images)", is a photo credit. A slash with spaces around it
    * separates photographer and agency; a bare slash ("يوليو/تموز") does not count.
    */

@@ -97,22 +97,39 @@ public final class Document {
     this.sentences = List.copyOf(sentences);
   }
 
+  /** The index of the token covering UTF-16 index {@code i}, or of the next token after it; -1 past the last. */
+  public int tokenAt(int i) {
+    int k = indexAt(tokens(), i, Token::start, Token::end);
+    if (k >= 0) {
+      return k;
+    }
+    int next = -k - 1;
+    return next < tokens().size() ? next : -1;
+  }
+
   /** The sentence holding UTF-16 index {@code i}, or null. */
   public Sentence sentenceAt(int i) {
+    int k = indexAt(sentences, i, Sentence::start, Sentence::end);
+    return k >= 0 ? sentences.get(k) : null;
+  }
+
+  /** Binary search of ordered, disjoint [start, end) items: the one holding {@code i}, else -(next) - 1. */
+  private static <T> int indexAt(List<T> items, int i, java.util.function.ToIntFunction<T> start,
+      java.util.function.ToIntFunction<T> end) {
     int lo = 0;
-    int hi = sentences.size() - 1;
+    int hi = items.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      Sentence s = sentences.get(mid);
-      if (i < s.start()) {
+      T t = items.get(mid);
+      if (i < start.applyAsInt(t)) {
         hi = mid - 1;
-      } else if (i >= s.end()) {
+      } else if (i >= end.applyAsInt(t)) {
         lo = mid + 1;
       } else {
-        return s;
+        return mid;
       }
     }
-    return null;
+    return -lo - 1;
   }
 
   private static int[] buildCodePointIndex(String text) {
