@@ -373,8 +373,50 @@ final class Clauses {
         int start = n.equals("such") ? k + 2 : k + 1;
         return RelationFacts.chainAfter(c, s, start, -1, false);
       }
+      if (n.equals("كل") && k + 1 < s.endToken() && c.tokens.get(k + 1).norm().equals("من")) {
+        return RelationFacts.chainAfter(c, s, k + 2, -1, false); // "ستمتلك كل من أ وب وج": each of
+      }
       if (c.byToken[k] != null) {
         return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The names listed after "X وغيره من ... مثل A وB" / "X and other companies such as A and B":
+   * they do what X does. Empty when the mention of X in the sentence is not followed by such a
+   * phrase.
+   */
+  static List<Integer> othersSuchAs(DocContext c, Sentence s, int entity) {
+    for (EntityMention m : c.mentionsIn(s.firstToken(), s.endToken())) {
+      if (m.entity() != entity || m.end() + 1 >= s.endToken()) {
+        continue;
+      }
+      Token t = c.tokens.get(m.end());
+      String n = t.norm().toLowerCase(Locale.ROOT);
+      boolean others = t.kind() == Token.Kind.ARABIC && (n.startsWith("وغير") || n.startsWith("وسائر"))
+          || n.equals("and") && c.tokens.get(m.end() + 1).norm().equalsIgnoreCase("other");
+      if (others) {
+        List<Integer> listed = new java.util.ArrayList<>();
+        for (int e : examplesAfter(c, s, m.end() + 1, 8)) {
+          EntityMention at = null;
+          for (EntityMention x : c.mentionsIn(m.end() + 1, s.endToken())) {
+            if (x.entity() == e) {
+              at = x;
+              break;
+            }
+          }
+          Token first = at == null ? null : c.tokens.get(at.first());
+          String before = at == null || at.first() == 0 ? "" : c.tokens.get(at.first() - 1).norm().toLowerCase(Locale.ROOT);
+          if (at != null && (first.hasPrefix('ل') || first.hasPrefix('ب') || before.equals("to") || before.equals("for"))) {
+            break; // "مثل A وB لترامب": the list ends where the recipient begins
+          }
+          if (e != entity) {
+            listed.add(e);
+          }
+        }
+        return listed;
       }
     }
     return List.of();

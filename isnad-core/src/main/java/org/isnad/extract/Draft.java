@@ -45,6 +45,24 @@ final class Draft {
     return this;
   }
 
+  /** The same fact with another entity in one role: "A and others such as B" give alike. */
+  Draft withRole(String name, int entity) {
+    Draft d = new Draft(type, evidence.get(0));
+    d.evidence.clear();
+    d.evidence.addAll(evidence);
+    d.roles.putAll(roles);
+    d.roles.put(name, entity);
+    d.amount = amount;
+    d.time = time;
+    d.status = status;
+    d.attributionKind = attributionKind;
+    d.attributionSource = attributionSource;
+    d.attributionCue = attributionCue;
+    d.confidence = confidence;
+    d.fields.putAll(fields);
+    return d;
+  }
+
   Integer entity(String role) {
     Object o = roles.get(role);
     return o instanceof Integer i ? i : null;

@@ -68,7 +68,10 @@ public final class Extractor {
     mentions.removeIf(m -> !m.subtype().equals("listed") && listed.stream().anyMatch(l -> m.span().overlaps(l.span())
         && m.span().end() > l.span().end() && !m.span().contains(l.span()) || m.span().start() == l.span().start()
         && m.span().end() > l.span().end()));
-    List<Mention> headed = heads.find(doc, mentions);
+    List<Mention> headed = new ArrayList<>(heads.find(doc, mentions));
+    List<Mention> described = headed.stream().filter(m -> m.subtype().equals(HeadNouns.DESCRIPTION)).toList();
+    headed.removeAll(described);
+    mentions.removeIf(m -> described.stream().anyMatch(d -> d.span().overlaps(m.span()) && m.span().end() <= d.span().end()));
     // "مشروع نيوم" holds the tagger's "نيوم": one name, not two.
     mentions.removeIf(m -> headed.stream().anyMatch(h -> h.span().contains(m.span()) && !h.span().equals(m.span())
         && h.span().end() == m.span().end()));
@@ -96,6 +99,7 @@ public final class Extractor {
       MoneyFacts.read(c, s, drafts);
       RoleFacts.read(c, s, drafts);
       RoleFacts.readVerbs(c, s, drafts);
+      RoleFacts.readSenators(c, s, drafts);
       RelationFacts.read(c, s, drafts);
     }
     return Assembler.assemble(c, drafts);
@@ -123,7 +127,13 @@ public final class Extractor {
     }
     org.isnad.text.Token prev = tokens.get(at - 1);
     String n = prev.norm();
-    return n.equals("و") || n.equals("،") || n.equals(",") || n.equals("هي") || n.equals("وهي")
+    boolean comma = n.equals("،") || n.equals(",");
+    if (comma) {
+      // a comma lists names only after another quoted one ("أ"، "ب"); after plain words a quote
+      // opens speech or a scare quote
+      return at >= 2 && tokens.get(at - 2).kind() == org.isnad.text.Token.Kind.QUOTE;
+    }
+    return n.equals("و") || n.equals("هي") || n.equals("وهي")
         || prev.kind() == org.isnad.text.Token.Kind.ARABIC && org.isnad.recognize.HeadNounsAccess.isHead(prev.stem());
   }
 

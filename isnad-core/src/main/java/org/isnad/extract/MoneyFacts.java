@@ -23,7 +23,11 @@ final class MoneyFacts {
         continue; // "إجمالي التبرعات", "total contributions": a sum over many givers, not one gift
       }
       Money amount = nearestMoney(c, s, h);
-      if (needsAmount(type, h) && amount == null) {
+      boolean moneyGift = type == FactType.GIFT && moneyGiven(c, h, amount);
+      if (moneyGift) {
+        type = FactType.DONATION; // "هدايا بملايين الدولارات", "cash gifts": money given, not an item
+      }
+      if (needsAmount(type, h) && amount == null && !moneyGift) {
         continue;
       }
       if (amount == null && type == FactType.DONATION && definiteNoun(c, h)) {
@@ -163,6 +167,13 @@ final class MoneyFacts {
     }
     Attributions.apply(c, s, trigger, d, agent, "occurred");
     out.add(d);
+    if (agent >= 0 && (type == FactType.DONATION || type == FactType.GIFT || type == FactType.PAYMENT)) {
+      for (int e : Clauses.othersSuchAs(c, s, agent)) {
+        if (e != other) {
+          out.add(d.withRole(type.firstRole(), e)); // "من فلان وغيره من الشركات مثل A وB": each gives
+        }
+      }
+    }
   }
 
   private static final java.util.Set<String> AGGREGATES = java.util.Set.of("اجمالي", "مجموع", "مجمل", "حجم",
@@ -242,6 +253,33 @@ final class MoneyFacts {
     }
     return best;
   }
+
+  /**
+   * Whether a gift is money itself: the amount follows the noun with ب ("هدايا بملايين الدولارات",
+   * not "هدية بقيمة" which prices an item), or the noun says so ("هدية مالية", "cash gifts").
+   */
+  private static boolean moneyGiven(DocContext c, Phrases.Hit h, Money amount) {
+    String next = h.end() < c.tokens.size() ? c.tokens.get(h.end()).norm() : "";
+    String prev = h.first() > 0 ? c.tokens.get(h.first() - 1).norm().toLowerCase(Locale.ROOT) : "";
+    if (next.equals("ماليه") || next.equals("نقديه") || prev.equals("cash") || prev.equals("monetary")) {
+      return true;
+    }
+    if (h.end() >= c.tokens.size()) {
+      return false;
+    }
+    Token t = c.tokens.get(h.end());
+    if (t.kind() == Token.Kind.ARABIC && t.hasPrefix('ب') && SCALES.contains(t.norm().substring(1))) {
+      return true; // "هدايا بملايين الدولارات": an amount with no number
+    }
+    if (amount == null) {
+      return false;
+    }
+    return t.start() <= amount.span().start() && amount.span().start() < t.end() && t.kind() == Token.Kind.ARABIC && t.hasPrefix('ب')
+        && !t.norm().startsWith("بقيم");
+  }
+
+  private static final java.util.Set<String> SCALES = java.util.Set.of("ملايين", "مليارات", "الاف", "مليون",
+      "مليار", "عشرات", "مئات");
 
   private static final java.util.Set<String> PLURALS = java.util.Set.of("تبرعات", "مساهمات", "donations",
       "contributions");
@@ -366,11 +404,30 @@ final class MoneyFacts {
       if (c.typeOf(m.entity()) == EntityType.PLACE) {
         continue;
       }
-      if (fallback < 0 && !Clauses.prepositional(c, m) && m.first() <= trigger + 4) {
+      if (fallback < 0 && !Clauses.prepositional(c, m) && (m.first() <= trigger + 4 || describedHead(c, trigger + 1, m.first()))) {
         fallback = m.entity();
       }
     }
     return fallback;
+  }
+
+  /**
+   * "شراء شركة الهاتف المحمول "نيوفا"": a head noun at {@code from}, then only definite words
+   * describing it and quotation marks up to the name at {@code name}.
+   */
+  private static boolean describedHead(DocContext c, int from, int name) {
+    Token head = c.tokens.get(from);
+    if (head.kind() != Token.Kind.ARABIC || !org.isnad.recognize.HeadNounsAccess.isHead(head.stem())
+        || name - from > 6) {
+      return false;
+    }
+    for (int k = from + 1; k < name; k++) {
+      Token t = c.tokens.get(k);
+      if (!(t.kind() == Token.Kind.QUOTE || t.kind() == Token.Kind.ARABIC && t.hasArticle())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String purpose(DocContext c, Sentence s) {

@@ -38,7 +38,11 @@ final class RelationFacts {
         case "meeting" -> meeting(c, s, h, out);
         case "accusation" -> accusation(c, s, h, out);
         case "dispute", "competition" -> pair(c, s, h, FactType.fromJson(h.label()), out);
-        case "ownership" -> ownership(c, s, h, out);
+        case "ownership" -> {
+          if (!stake(c, s, h, out)) {
+            ownership(c, s, h, out);
+          }
+        }
         case "policy" -> policy(c, s, h, out);
         default -> { }
       }
@@ -241,6 +245,13 @@ final class RelationFacts {
     if (before < 0 || after.isEmpty()) {
       return;
     }
+    final int owned0 = before;
+    boolean participle = passive && !Set.of("التي", "الذي", "الذين").contains(h.first() > s.firstToken()
+        ? c.tokens.get(h.first() - 1).norm() : "");
+    if (participle ? !namedJustBefore(c, s, h.first(), owned0)
+        : passive && c.mentionsIn(s.firstToken(), h.first()).stream().noneMatch(m -> m.entity() == owned0)) {
+      return; // "جهات تابعة لمستثمرين": what is owned is named right before the participle, or not at all
+    }
     for (int x : after) {
       int owner = passive && !parent ? x : before;
       int owned = passive && !parent ? before : x;
@@ -254,6 +265,115 @@ final class RelationFacts {
         break;
       }
     }
+  }
+
+  /** Whether {@code entity} is named in the two words before {@code at} ("X" الأمريكية التابعة), quotes and commas aside. */
+  private static boolean namedJustBefore(DocContext c, Sentence s, int at, int entity) {
+    int words = 0;
+    for (int k = at - 1; k >= s.firstToken() && words < 2; k--) {
+      Token t = c.tokens.get(k);
+      if (c.byToken[k] != null && c.byToken[k].entity() == entity) {
+        return true;
+      }
+      if (t.kind() != Token.Kind.QUOTE && !t.norm().equals("،") && !t.norm().equals(",")) {
+        words++;
+      }
+    }
+    return false;
+  }
+
+  /** Words after a percentage that say what it is a share of: من، في، of, in. */
+  private static final Set<String> SHARE_OF = Set.of("من", "في", "of", "in");
+  /** Nouns for the company a stake is in when the sentence does not name it: الكيان، الملكية، الأسهم. */
+  private static final Set<String> SHARE_NOUNS = Set.of("الكيان", "الملكيه", "الشركه", "اسهم", "الاسهم", "راس",
+      "حصص", "company", "entity", "shares", "stock", "business");
+
+  /**
+   * A stake: "ستمتلك كل من أ وب 45% من الكيان", "تحتفظ نيوفا بنحو 20% من الملكية", "Acme owns 30%
+   * of Globex". The owners are the verb's subjects, the owned what the percentage is a share of;
+   * a share of "the entity" or "the company" is of the company the article is about. Returns
+   * false when no percentage follows the trigger in its clause.
+   */
+  private static boolean stake(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    int pct = -1;
+    for (int k = h.end(); k < Math.min(s.endToken(), h.end() + 14); k++) {
+      if (percent(c, k)) {
+        pct = k;
+        break;
+      }
+    }
+    if (pct < 0) {
+      return false;
+    }
+    int of = -1;
+    for (int k = pct + 1; k < Math.min(s.endToken(), pct + 4); k++) {
+      String n = Clauses.bareWord(c.tokens.get(k));
+      if (SHARE_OF.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT)) || SHARE_OF.contains(n)) {
+        of = k;
+        break;
+      }
+    }
+    if (of < 0) {
+      return false;
+    }
+    List<Integer> owners = Clauses.agents(c, s, h.first(), EntityType.ORGANIZATION, EntityType.PERSON,
+        EntityType.PLACE);
+    int owned = -1;
+    EntityMention m = of + 1 < s.endToken() ? c.byToken[of + 1] : null;
+    if (m == null && of + 2 < s.endToken() && c.tokens.get(of + 1).norm().equalsIgnoreCase("the")) {
+      m = c.byToken[of + 2];
+    }
+    boolean nominal = of + 1 < s.endToken() && SHARE_NOUNS.contains(Clauses.bareWord(c.tokens.get(of + 1)));
+    if (m != null && !(nominal && owners.contains(m.entity()))) {
+      owned = m.entity();
+    } else if (nominal) {
+      owned = topicOrganization(c, owners); // "تحتفظ زيفرون بـ20% من الشركة": the other company
+    }
+    if (owned < 0 || owners.isEmpty()) {
+      return owned >= 0;
+    }
+    for (int owner : owners) {
+      if (owner == owned) {
+        continue;
+      }
+      Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner).role("owned", owned);
+      d.confidence = 0.55;
+      Attributions.apply(c, s, h.first(), d, owner, "ongoing");
+      out.add(d);
+    }
+    return true;
+  }
+
+  /** Whether token k is a percentage: "45%", "20 بالمئة", "30 percent". */
+  private static boolean percent(DocContext c, int k) {
+    Token t = c.tokens.get(k);
+    if (t.kind() != Token.Kind.NUMBER && !t.norm().endsWith("%")) {
+      return false;
+    }
+    if (t.norm().endsWith("%")) {
+      return true;
+    }
+    String next = k + 1 < c.tokens.size() ? c.tokens.get(k + 1).norm().toLowerCase(Locale.ROOT) : "";
+    String after = k + 2 < c.tokens.size() ? c.tokens.get(k + 2).norm().toLowerCase(Locale.ROOT) : "";
+    return next.equals("%") || next.equals("بالمئه") || next.equals("بالمائه") || next.equals("percent")
+        || next.equals("٪") || (next.equals("في") && (after.equals("المئه") || after.equals("المائه")));
+  }
+
+  /** The organization the article names most often (first named on a tie), {@code except} aside: what it is about. */
+  private static int topicOrganization(DocContext c, List<Integer> except) {
+    int best = -1;
+    int bestCount = 0;
+    for (int e = 0; e < c.entities.size(); e++) {
+      if (c.typeOf(e) != EntityType.ORGANIZATION || except.contains(e)) {
+        continue;
+      }
+      int n = c.entities.get(e).mentions().size();
+      if (n > bestCount) {
+        best = e;
+        bestCount = n;
+      }
+    }
+    return best;
   }
 
   private static void policy(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {

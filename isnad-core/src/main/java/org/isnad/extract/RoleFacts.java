@@ -161,6 +161,51 @@ final class RoleFacts {
     }
   }
 
+  private static final java.util.Set<String> SENATORS = java.util.Set.of("السيناتور", "سيناتور", "senator", "sen.",
+      "sen");
+
+  /**
+   * "السيناتور فلان", "Sen. Dana Reed": a senator sits in the Senate the article names (مجلس
+   * الشيوخ, the Senate). Nothing when the article names no Senate.
+   */
+  static void readSenators(DocContext c, Sentence s, List<Draft> out) {
+    int senate = -2;
+    for (int k = s.firstToken(); k < s.endToken() - 1; k++) {
+      Token t = c.tokens.get(k);
+      String w = Clauses.bareWord(t);
+      if (!SENATORS.contains(w) || c.byToken[k] != null && c.byToken[k].first() != k) {
+        continue;
+      }
+      EntityMention p = c.byToken[k] != null ? c.byToken[k] : next(c, s, k + 1, 2);
+      if (p == null || !isPerson(c, p.entity()) && !(c.byToken[k] != null && p.end() > k + 1)) {
+        continue;
+      }
+      if (senate == -2) {
+        senate = senate(c);
+      }
+      if (senate < 0 || senate == p.entity()) {
+        return;
+      }
+      Draft d = new Draft(FactType.ROLE, s.span());
+      d.role("person", p.entity()).role("organization", senate);
+      d.field("title", c.text(k, k + 1).replaceFirst("^[وفل](?=ال)", "").replaceFirst("^لل", "ال"));
+      d.confidence = 0.5;
+      out.add(d);
+    }
+  }
+
+  /** The Senate the document names, or -1. */
+  private static int senate(DocContext c) {
+    for (int e = 0; e < c.entities.size(); e++) {
+      String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(e).best().name())
+          .toLowerCase(java.util.Locale.ROOT);
+      if (c.typeOf(e) == EntityType.ORGANIZATION && (name.contains("مجلس الشيوخ") || name.matches("(the )?(u\\.?s\\.? |us |united states )?senate"))) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
   private static final Phrases NOMINATION = new Phrases()
       .add("nominated", "رشح*", "يرشح*", "ترشيح*", "مرشح*", "اختار*", "اختيار*", "عين*", "يعين*", "تعيين*", "سيتولي",
           "ستتولي", "سيشغل", "nominat*", "pick", "picked", "tapped", "appoint*", "named", "to lead", "will lead",

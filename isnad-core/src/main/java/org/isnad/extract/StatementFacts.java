@@ -80,6 +80,14 @@ final class StatementFacts {
       int speaker = speakerBetween(c, h.end(), thatAt);
       if (speaker < 0) {
         speaker = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
+        final int sp = speaker;
+        if (sp >= 0 && c.mentionsIn(s.firstToken(), thatAt).stream().noneMatch(m -> m.entity() == sp)
+            && c.mentionsIn(thatAt, s.endToken()).stream().anyMatch(m -> m.entity() == sp)) {
+          speaker = -1; // "يذكر أن نيوفا دخلت السوق": a name after أن is what is said, not who says it
+        }
+      }
+      if (speaker < 0) {
+        speaker = participleSpeaker(c, s, h);
       }
       if (speaker < 0 && isContinuation(c, h)) {
         speaker = lastSpeaker[0];
@@ -194,6 +202,9 @@ final class StatementFacts {
         sp = c.doc.isArabic() ? Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION)
             : speakerBetween(c, h.end(), qFirst);
       }
+      if (sp < 0) {
+        sp = participleSpeaker(c, s, h);
+      }
       if (sp >= 0) {
         return sp;
       }
@@ -292,6 +303,23 @@ final class StatementFacts {
   /** Words that open a reported clause right after an English speech verb with no "that". */
   private static final java.util.Set<String> EN_CLAUSE_STARTS = java.util.Set.of("it", "he", "she", "they", "we",
       "the", "its", "his", "her", "their", "there", "this");
+
+  /** Circumstantial participles of speech: "وعلق على الرسالة قائلا" (commented, saying). */
+  private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("قايلا", "قايله", "مضيفا", "موكدا",
+      "موضحا", "مشيرا", "مصرحا", "معلنا", "مشددا", "لافتا", "معتبرا", "محذرا", "نافيا", "معربا", "مبينا", "متابعا");
+
+  /**
+   * The speaker of a participle cue: whoever does the clause's main verb, "وعلق على الرسالة قائلا:"
+   * after "نشر فلان الرسالة" is فلان. -1 when the cue is no participle or the clause does not open
+   * with its verb.
+   */
+  private static int participleSpeaker(DocContext c, Sentence s, Phrases.Hit h) {
+    if (!c.doc.isArabic() || !PARTICIPLES.contains(Clauses.bareWord(c.tokens.get(h.first())))
+        || h.first() == s.firstToken() || c.byToken[s.firstToken()] != null) {
+      return -1;
+    }
+    return Clauses.agent(c, s, s.firstToken(), EntityType.PERSON, EntityType.ORGANIZATION);
+  }
 
   private static boolean isContinuation(DocContext c, Phrases.Hit h) {
     return CONTINUING.contains(h.phrase());

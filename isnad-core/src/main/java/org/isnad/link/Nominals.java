@@ -281,6 +281,8 @@ public final class Nominals {
     return before != null ? before : after;
   }
 
+  private static final java.util.Set<String> NOT_COMPANIES = java.util.Set.of("fund", "party", "government");
+
   /** The organization whose latest named mention before {@code offset} is the latest; outlets only for outlet nouns. */
   private static Cluster lastBefore(List<Cluster> clusters, int offset, String sub) {
     Cluster best = null;
@@ -292,6 +294,9 @@ public final class Nominals {
       boolean outlet = "outlet".equals(c.subtype());
       if (sub.equals("outlet") != outlet) {
         continue;
+      }
+      if (sub.equals("company") && NOT_COMPANIES.contains(c.subtype())) {
+        continue; // "الشركة" is not the fund, the committee or the ministry named before
       }
       if (sub.startsWith("body:")
           && !org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).startsWith(sub.substring(5))) {

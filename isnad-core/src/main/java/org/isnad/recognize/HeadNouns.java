@@ -39,6 +39,17 @@ public final class HeadNouns {
         int nameStart = i + 1;
         Token next = tokens.get(nameStart);
         int end;
+        int quote = quoteAfterDescription(tokens, nameStart, s.endToken());
+        if (quote > nameStart) {
+          // شركة الاتصالات الأمريكية "أكمي": the words before the quote say what it is, the quote names it
+          int close = NameRules.closingQuote(tokens, quote, s.endToken(), 8);
+          if (close > quote + 1) {
+            out.add(NameRules.mention(doc, tokens, quote + 1, close, EntityType.ORGANIZATION, kind, SCORE));
+            out.add(new Mention(new org.isnad.text.Span(next.start(), tokens.get(quote - 1).end()), EntityType.OTHER,
+                DESCRIPTION, "", 0, "heads"));
+            continue;
+          }
+        }
         if (next.kind() == Token.Kind.QUOTE) {
           int close = NameRules.closingQuote(tokens, nameStart, s.endToken(), 6);
           if (close > nameStart + 1) {
@@ -70,6 +81,27 @@ public final class HeadNouns {
       }
     }
     return out;
+  }
+
+  /**
+   * The subtype of the spans {@link #find} returns that are no names: the description between a
+   * head noun and the quoted name (شركة الاتصالات الأمريكية "..."). The caller drops them, and
+   * every other mention inside them.
+   */
+  public static final String DESCRIPTION = "description";
+
+  /** The opening quote after one to three definite words (الاتصالات الأمريكية), or -1. */
+  private static int quoteAfterDescription(List<Token> tokens, int from, int end) {
+    for (int k = from; k < Math.min(end, from + 4); k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.QUOTE) {
+        return k > from ? k : -1;
+      }
+      if (t.kind() != Token.Kind.ARABIC || !(t.hasArticle() || t.norm().startsWith("ال"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether tokens [from, to) are ordinary indefinite words: a description, not a name. */

@@ -55,6 +55,17 @@ public final class ListedNames implements MentionFinder {
         i = readList(doc, tokens, i + 1, dual, out) - 1; // "شركتا أكمي وغلوبكس": the two companies
         continue;
       }
+      if (eachOf(tokens, i)) {
+        int before = out.size();
+        i = readList(doc, tokens, i + 2, EntityType.OTHER, out) - 1; // "كل من أوراكل وسيلفر ليك": each of
+        // "وصندوق X الاستثماري": a name with a head noun is the head-noun finder's, which types it
+        List<Mention> added = out.subList(before, out.size());
+        added.removeIf(m -> {
+          Token first = tokens.get(doc.tokenAt(m.span().start()));
+          return first.kind() == Token.Kind.ARABIC && HeadNounsAccess.isHead(first.stem());
+        });
+        continue;
+      }
       EntityType type = classOf(tokens.get(i));
       if (type == null) {
         continue;
@@ -83,6 +94,14 @@ public final class ListedNames implements MentionFinder {
       "شركتي", EntityType.ORGANIZATION, "مجموعتا", EntityType.ORGANIZATION, "مجموعتي", EntityType.ORGANIZATION,
       "صحيفتا", EntityType.ORGANIZATION, "صحيفتي", EntityType.ORGANIZATION, "منظمتا", EntityType.ORGANIZATION,
       "منظمتي", EntityType.ORGANIZATION, "دولتا", EntityType.PLACE, "دولتي", EntityType.PLACE);
+
+  /** "كل من" (each of) followed by a list joined by و: the list's names, whatever they are. */
+  private static boolean eachOf(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.kind() == Token.Kind.ARABIC && Proclitics.strip(t.norm()).equals("كل") && i + 2 < tokens.size()
+        && tokens.get(i + 1).norm().equals("من") && tokens.get(i + 2).kind() != Token.Kind.PUNCT
+        && !org.isnad.text.ar.WordCounts.isCommonWord(Proclitics.strip(tokens.get(i + 2).norm()), COMMON);
+  }
 
   private static EntityType dualOf(Token t) {
     return t.kind() == Token.Kind.ARABIC ? DUALS.get(Proclitics.strip(t.norm())) : null;

@@ -156,8 +156,8 @@ public final class NameRules implements MentionFinder {
       if (t.kind() == Token.Kind.QUOTE) {
         return k;
       }
-      if (t.kind() == Token.Kind.PUNCT) {
-        return -1;
+      if (t.kind() == Token.Kind.PUNCT && !t.norm().equals(".")) {
+        return -1; // "أيه. تي أند تي": the dots of spelled-out letters stay inside a name
       }
     }
     return -1;
@@ -386,6 +386,9 @@ public final class NameRules implements MentionFinder {
     if (!p.equals("ب") && !p.equals("ك") && !p.equals("ل")) {
       return false;
     }
+    if (afterPrepositionSomewhere(tokens, a)) {
+      return true; // "في بايت دانس", "شركة بايت دانس": no preposition follows في or a company's head noun
+    }
     String stem = org.isnad.text.ar.ArabicNormalizer.normalize(a.stem() + a.suffix());
     java.util.Set<String> prefixes = stemPrefixes(doc, tokens).get(stem);
     if (prefixes != null && (prefixes.size() > 1 || !prefixes.contains(p))) {
@@ -396,6 +399,33 @@ public final class NameRules implements MentionFinder {
     // ل stands before names far more often than ب: it stays only where the whole word is the
     // better-known name (ليلى, not ل + يلى).
     return p.equals("ل") ? whole > names.count(stem) : names.count(stem) <= whole;
+  }
+
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "من", "علي", "الي", "عن", "مع",
+      "لدي", "حول", "بين", "ضد");
+
+  /**
+   * Whether the document writes this word somewhere right after a preposition or a head noun
+   * (quotation marks between allowed): there its first letter cannot be another preposition.
+   */
+  private static boolean afterPrepositionSomewhere(List<Token> tokens, Token a) {
+    for (Token t : tokens) {
+      if (!t.norm().equals(a.norm())) {
+        continue;
+      }
+      int k = t.index() - 1;
+      while (k >= 0 && tokens.get(k).kind() == Token.Kind.QUOTE) {
+        k--;
+      }
+      if (k < 0 || tokens.get(k).kind() != Token.Kind.ARABIC) {
+        continue;
+      }
+      Token prev = tokens.get(k);
+      if (PREPOSITIONS.contains(prev.norm()) || prev.prefix().isEmpty() && AR_HEADS.containsKey(prev.stem())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Per document: each Arabic stem (with its suffix) and the prefixes it is written with. */

@@ -112,11 +112,25 @@ class DonorListsTest {
   }
 
   @Test
-  void giftsFromSomeoneToSomeoneNameTheirGiver() {
+  void giftsOfMoneyFromSomeoneToSomeoneAreDonationsFromTheGiver() {
     Extraction x = extract("واعتبر المشرعون أن \"هدايا بملايين الدولارات\" من رامي الزين لسامي برهوم تثير التساؤلات.\n");
-    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
-    assertThat(x.facts().stream().filter(f -> f.type() == FactType.GIFT)
-        .map(f -> names.get((String) f.roles().get("giver")))).containsExactly("رامي الزين");
+    assertThat(donations(x)).containsExactly(Map.entry("رامي الزين", "سامي برهوم"));
+    assertThat(ofType(x, FactType.GIFT)).isEmpty();
+  }
+
+  @Test
+  void aGiftPricedByItsValueStaysAGift() {
+    Extraction x = extract("قدمت شركة نيوفا هدية بقيمة مليون دولار إلى سامي برهوم.\n");
+    assertThat(ofType(x, FactType.GIFT)).hasSize(1);
+    assertThat(donations(x)).isEmpty();
+  }
+
+  @Test
+  void othersSuchAsTheNamedGiverGiveToo() {
+    Extraction x = extract("وانتقد المشرعون \"هدايا بملايين الدولارات\" من رامي الزين وغيره من الشركات مثل زيفرون"
+        + " وديلتاكس لسامي برهوم.\n");
+    assertThat(donations(x)).containsOnly(Map.entry("رامي الزين", "سامي برهوم"), Map.entry("زيفرون", "سامي برهوم"),
+        Map.entry("ديلتاكس", "سامي برهوم"));
   }
 
   @Test

@@ -173,4 +173,35 @@ class SpeakersAndTitlesTest {
         .map(f -> ((List<?>) f.roles().get("participants")).stream().map(id -> names.get((String) id)).toList())
         .toList();
   }
+
+  @Test
+  void whoeverCommentedSaysTheQuoteAfterSaying() {
+    Extraction x = extract("ونشر رامي الزين الرسالة على حسابه. وعلق على الرسالة قائلاً: \"لم يسألني أحد عن تبرعاتي\".\n");
+    assertThat(speakers(x)).containsExactly("رامي الزين");
+  }
+
+  @Test
+  void aNameAfterThatIsWhatIsSaidNotWhoSaysIt() {
+    Extraction x = extract("ويذكر أن \"نيوفا\" دخلت السوق الأمريكية عام 2001.\n");
+    assertThat(speakers(x)).isEmpty();
+  }
+
+  @Test
+  void aSenatorSitsInTheSenateTheArticleNames() {
+    Extraction x = extract("تلقى رامي الزين رسالة من أعضاء في مجلس الشيوخ الأميركي.\n"
+        + "وقال السيناتور جون هارتلي إن التبرع يثير أسئلة.\n");
+    assertThat(roles(x)).contains("جون هارتلي → مجلس الشيوخ الأميركي (السيناتور)");
+  }
+
+  @Test
+  void noSenateNamedNoSenatorRole() {
+    Extraction x = extract("وقال السيناتور جون هارتلي إن التبرع يثير أسئلة.\n");
+    assertThat(roles(x)).isEmpty();
+  }
+
+  @Test
+  void aQuoteAfterPlainWordsAndACommaIsNoName() {
+    Extraction x = extract("واعتبر النواب أن التبرعات من نيوفا لسامي برهوم، \"تطرح أسئلة كثيرة\".\n");
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("تطرح أسئلة كثيرة");
+  }
 }

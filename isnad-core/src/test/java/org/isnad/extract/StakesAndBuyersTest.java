@@ -1,0 +1,78 @@
+package org.isnad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.isnad.fact.Entity;
+import org.isnad.fact.Extraction;
+import org.isnad.fact.FactType;
+import org.junit.jupiter.api.Test;
+
+/** Who owns a share of what, and who buys whom, on short articles written for these tests (invented names). */
+class StakesAndBuyersTest {
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract("t", text, "auto", LocalDate.of(2025, 1, 10));
+  }
+
+  /** "first role → second role" of every fact of a type. */
+  private static List<String> pairs(Extraction x, FactType type) {
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    return x.facts().stream().filter(f -> f.type() == type)
+        .map(f -> names.get((String) f.roles().get(type.firstRole())) + " → "
+            + names.get((String) f.roles().get(type.secondRole())))
+        .toList();
+  }
+
+  @Test
+  void eachOfTheListedBuyersWillOwnAShareOfTheCompanyTheArticleIsAbout() {
+    Extraction x = extract("وقعت شركة نيوفا اتفاقاً لبيع فرعها الأوروبي. وقالت نيوفا إن الصفقة ستتم في مارس.\n"
+        + "وستمتلك كل من زيفرون وديلتاكس وصندوق كوربال الاستثماري ما مجموعه 45% من الكيان الجديد.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactlyInAnyOrder("زيفرون → نيوفا", "ديلتاكس → نيوفا",
+        "صندوق كوربال الاستثماري → نيوفا");
+  }
+
+  @Test
+  void aSellerThatKeepsAShareStillOwnsPartOfIt() {
+    Extraction x = extract("باعت مجموعة زيفرون شركة نيوفا لمستثمرين أمريكيين. وستحتفظ زيفرون بنحو 20% من الشركة.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("مجموعة زيفرون → نيوفا");
+  }
+
+  @Test
+  void aShareOfANamedCompanyIsOfThatCompany() {
+    Extraction x = extract("Vossberg Capital owns 30% of Halden Logistics, filings show.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("Vossberg Capital → Halden Logistics");
+  }
+
+  @Test
+  void aParticipleOwnsOnlyTheNameRightBeforeIt() {
+    Extraction x = extract("وقالت شركة نيوفا إن صندوق كوربال سيشتري حصة. ونحو ثلث الشركة سيكون بيد جهات تابعة"
+        + " لمستثمرين في زيفرون.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).isEmpty();
+  }
+
+  @Test
+  void aCompanyDescribedBeforeItsQuotedNameBuysAnother() {
+    Extraction x = extract("أعلنت شركة الاتصالات الأمريكية \"زيفرون\"، أمس، شراء شركة الهاتف المحمول \"نيوفا\""
+        + " الأمريكية التابعة لمجموعة \"ديلتاكس\" الألمانية مقابل 9 مليارات دولار.\n");
+    assertThat(pairs(x, FactType.ACQUISITION)).containsExactly("زيفرون → نيوفا");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("ديلتاكس → نيوفا");
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("الاتصالات الأمريكية", "الهاتف المحمول");
+  }
+
+  @Test
+  void spelledOutLettersWithDotsStayOneQuotedName() {
+    Extraction x = extract("أعلنت شركة \"أيه. بي. سي\" شراء شركة \"نيوفا\".\n");
+    assertThat(pairs(x, FactType.ACQUISITION)).containsExactly("أيه. بي. سي → نيوفا");
+  }
+
+  @Test
+  void aNameAfterAPrepositionKeepsItsFirstLetter() {
+    Extraction x = extract("ويأتي القرار بعد خلاف في بايت دانس حول الإدارة. وقالت شركة \"بايت دانس\" إنها ستبيع الوحدة.\n");
+    assertThat(x.entities()).extracting(Entity::name).contains("بايت دانس").doesNotContain("ايت دانس");
+  }
+}
