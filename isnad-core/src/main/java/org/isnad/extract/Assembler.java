@@ -272,12 +272,13 @@ final class Assembler {
    * "أكدت OpenAI أن رئيسها سيتبرع" reports a donation, and the cue is its attribution: the
    * reported-speech statement around another fact of the same sentence is not a fact of its own
    * when the cue confirms, reports or denies it. Plain speech ("قال X إن ...", "X said") stays a
-   * statement as well as the claim it carries.
+   * statement as well as the claim it carries, and so does the announcement of a measure ("أعلن
+   * أنه كلّف ..."), which is both what was said and what was done.
    */
   static void dropAttributionStatements(List<Draft> drafts) {
     drafts.removeIf(st -> st.type == org.isnad.fact.FactType.STATEMENT && !st.fields.containsKey("quote")
         && drafts.stream().anyMatch(o -> o.type != org.isnad.fact.FactType.STATEMENT
-            && o.evidence.get(0).equals(st.evidence.get(0)) && !"asserted".equals(o.attributionKind)
+            && o.type != org.isnad.fact.FactType.POLICY && o.evidence.get(0).equals(st.evidence.get(0)) && !"asserted".equals(o.attributionKind)
             && !"claimed".equals(o.attributionKind)));
   }
 
@@ -312,7 +313,8 @@ final class Assembler {
           }
         }
       }
-      if (same == null || (same.type == org.isnad.fact.FactType.STATEMENT && !sameText(same, d))) {
+      if (same == null || (same.type == org.isnad.fact.FactType.STATEMENT && !sameText(same, d))
+          || same.type == org.isnad.fact.FactType.POLICY && !similarContent(same, d)) {
         out.add(d);
         continue;
       }
@@ -338,6 +340,39 @@ final class Assembler {
   private static boolean sameText(Draft a, Draft b) {
     return Objects.equals(a.fields.get("quote"), b.fields.get("quote"))
         && Objects.equals(a.fields.get("content"), b.fields.get("content"));
+  }
+
+  /**
+   * Two measures by one actor are one when told in one sentence or in words that mostly overlap
+   * (word Jaccard at least 0.3): "كلّف فلان بمراجعة النفقات" and "أقال مئات الموظفين" are two.
+   */
+  private static boolean similarContent(Draft a, Draft b) {
+    if (a.evidence.get(0).equals(b.evidence.get(0))) {
+      return true;
+    }
+    Set<String> x = words(a.fields.get("content"));
+    Set<String> y = words(b.fields.get("content"));
+    if (x.isEmpty() || y.isEmpty()) {
+      return true;
+    }
+    Set<String> both = new HashSet<>(x);
+    both.retainAll(y);
+    Set<String> either = new HashSet<>(x);
+    either.addAll(y);
+    return both.size() >= 0.3 * either.size();
+  }
+
+  private static Set<String> words(Object text) {
+    Set<String> out = new HashSet<>();
+    if (text != null) {
+      for (String w : org.isnad.text.ar.ArabicNormalizer.normalize(text.toString()).toLowerCase(java.util.Locale.ROOT)
+          .split("[\\s\\p{P}]+")) {
+        if (!w.isEmpty()) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean compatibleAmounts(Draft a, Draft b) {

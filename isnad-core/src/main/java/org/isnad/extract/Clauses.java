@@ -167,6 +167,10 @@ final class Clauses {
     }
     if (pronounSubject(c, s, trigger)) {
       int subj = sentenceSubject(c, s, types);
+      final int sj = subj;
+      if (subj >= 0 && c.mentionsIn(s.firstToken(), trigger).stream().noneMatch(m -> m.entity() == sj)) {
+        return -1; // "أعلن الحاكم أنه كلف فلان": the pronoun's antecedent is unnamed, فلان is the object
+      }
       if (subj >= 0) {
         return subj;
       }
@@ -299,6 +303,10 @@ final class Clauses {
     }
     if (pronounSubject(c, s, trigger)) {
       int subj = sentenceSubject(c, s, types);
+      final int sj = subj;
+      if (subj >= 0 && c.mentionsIn(s.firstToken(), trigger).stream().noneMatch(m -> m.entity() == sj)) {
+        return -1; // "أعلن الحاكم أنه كلف فلان": the pronoun's antecedent is unnamed, فلان is the object
+      }
       if (subj >= 0) {
         return subj;
       }

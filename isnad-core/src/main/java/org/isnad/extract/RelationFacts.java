@@ -58,7 +58,13 @@ final class RelationFacts {
   }
 
   private static void meeting(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
-    int a = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
+    int a = -1;
+    if (h.phrase().contains("مؤتمر") || h.phrase().contains("press conference")) {
+      a = quotedSpeakerIn(c, s); // "خلال مؤتمر صحفي مع فلان ... أجاب ترامب: "..."": who answered stood there
+    }
+    if (a < 0) {
+      a = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
+    }
     if (a < 0 && !c.doc.isArabic() && h.first() > s.firstToken()
         && Set.of("after", "before", "while", "when").contains(c.tokens.get(h.first() - 1).norm().toLowerCase(Locale.ROOT))) {
       a = firstPerson(c, s); // "..., X announced after meeting Y": the main clause's person met
@@ -67,6 +73,7 @@ final class RelationFacts {
     // "التقى X الرئيس التنفيذي لشركة Y، Z": the company of a title is not at the meeting, its holder is
     boolean anyPerson = chain.stream().anyMatch(p -> c.typeOf(p) == EntityType.PERSON);
     chain.removeIf(e -> anyPerson && c.typeOf(e) != EntityType.PERSON && titleOrganization(c, s, h.end(), e));
+    chain.removeIf(e -> placePhrase(c, s, h.end(), e)); // "مع فلان في المكتب البيضاوي": where, not who
     List<Integer> others = chain;
     Token last = c.tokens.get(h.end() - 1);
     if (others.isEmpty() && last.kind() == Token.Kind.ARABIC && (last.norm().endsWith("ه") || last.norm().endsWith("ها"))
@@ -94,6 +101,30 @@ final class RelationFacts {
     d.confidence = 0.6;
     Attributions.apply(c, s, h.first(), d, a, "occurred");
     out.add(d);
+  }
+
+  /** Whether the entity's first mention after {@code from} follows في / in / at: a place of the meeting. */
+  private static boolean placePhrase(DocContext c, Sentence s, int from, int entity) {
+    for (EntityMention m : c.mentionsIn(from, s.endToken())) {
+      if (m.entity() == entity) {
+        Token first = c.tokens.get(m.first());
+        String prev = m.first() > 0 ? c.tokens.get(m.first() - 1).norm().toLowerCase(Locale.ROOT) : "";
+        return prev.equals("في") || prev.equals("in") || prev.equals("at")
+            || first.kind() == Token.Kind.ARABIC && first.prefix().equals("في");
+      }
+    }
+    return false;
+  }
+
+  /** The speaker of a quotation in the sentence, or -1. */
+  private static int quotedSpeakerIn(DocContext c, Sentence s) {
+    for (org.isnad.recognize.Quote q : c.quotes) {
+      Integer sp = c.quoteSpeakers.get(q.span().start());
+      if (sp != null && s.span().start() <= q.span().start() && q.span().start() < s.span().end()) {
+        return sp;
+      }
+    }
+    return -1;
   }
 
   private static void accusation(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
@@ -217,6 +248,16 @@ final class RelationFacts {
   }
 
   private static void pair(DocContext c, Sentence s, Phrases.Hit h, FactType type, List<Draft> out) {
+    int[] between = between(c, s, h.end());
+    if (between != null) {
+      Draft d = new Draft(type, s.span()).roles("parties", List.of(between[0], between[1]));
+      if (type == FactType.DISPUTE) {
+        d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
+      }
+      d.confidence = 0.5;
+      out.add(d);
+      return;
+    }
     int a = Clauses.agent(c, s, h.first());
     List<Integer> others = chainAfter(c, s, h.end(), a, true);
     if (a < 0 || others.isEmpty()) {
@@ -228,6 +269,39 @@ final class RelationFacts {
     }
     d.confidence = 0.45;
     out.add(d);
+  }
+
+  /**
+   * "تنافس شديد بين ترامب ومنافسته الديمقراطية كامالا هاريس", "a feud between Acme and its rival
+   * Globex": the two names after بين / between, the second after و / and and a few words of
+   * description. Null when the trigger is not followed by such a pair.
+   */
+  private static int[] between(DocContext c, Sentence s, int from) {
+    for (int k = from; k < Math.min(s.endToken(), from + 4); k++) {
+      String n = Clauses.bareWord(c.tokens.get(k));
+      if (!n.equals("بين") && !n.equals("between")) {
+        continue;
+      }
+      EntityMention first = k + 1 < s.endToken() ? c.byToken[k + 1] : null;
+      if (first == null && k + 2 < s.endToken() && c.tokens.get(k + 1).norm().equalsIgnoreCase("the")) {
+        first = c.byToken[k + 2];
+      }
+      if (first == null || first.end() >= s.endToken()) {
+        return null;
+      }
+      Token and = c.tokens.get(first.end());
+      String an = and.norm().toLowerCase(Locale.ROOT);
+      if (!(an.equals("and") || an.equals("و") || and.kind() == Token.Kind.ARABIC && and.prefix().startsWith("و"))) {
+        return null;
+      }
+      for (EntityMention m : c.mentionsIn(first.end(), Math.min(s.endToken(), first.end() + 5))) {
+        if (m.entity() != first.entity()) {
+          return new int[] {first.entity(), m.entity()};
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   private static void ownership(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {

@@ -18,7 +18,9 @@ final class RoleFacts {
           "مؤسس", "المؤسس", "مؤسسها", "موسس", "الموسس", "موسسها", "الشريك المؤسس", "شريك مؤسس", "رئيس مجلس اداره",
           "رئيس مجلس الاداره", "رئيسه مجلس اداره", "المدير المالي", "الرئيس التشغيلي", "مدير العمليات", "نائب رئيس",
           "نائب الرئيس", "رئيس تحرير", "مالك", "المالك", "مالكها", "مستشار", "كبير مستشاري", "وزير", "وزيره",
-          "مدير عام", "المدير العام", "مديرها العام", "مدير", "مديره", "رئيس", "رئيسه", "ceo", "chief executive", "chief executive officer", "founder", "co-founder",
+          "مدير عام", "المدير العام", "مديرها العام", "مدير", "مديره", "ولي العهد", "رئيس الوزراء", "رئيسه الوزراء",
+          "سفير", "سفيره", "رئيس", "رئيسه", "crown prince", "prime minister",
+          "ambassador", "ceo", "chief executive", "chief executive officer", "founder", "co-founder",
           "cofounder", "chairman", "chairwoman", "chair", "president", "spokesperson", "spokesman", "spokeswoman",
           "director", "executive chairman", "owner", "minister", "secretary", "cfo", "coo", "cto",
           "vice president", "managing director", "partner", "adviser", "advisor", "head of", "editor", "publisher",
@@ -38,8 +40,10 @@ final class RoleFacts {
       int org;
       String prev = h.first() > s.firstToken() ? c.tokens.get(h.first() - 1).norm().toLowerCase(java.util.Locale.ROOT) : "";
       EntityMention after = next(c, s, h.end(), 2);
-      if (prev.equals("التي") || prev.equals("الذي") || prev.equals("which")) {
-        // Y التي يرأسها X: the relative's antecedent is the organization
+      Token verbToken = c.tokens.get(h.end() - 1);
+      boolean objectPronoun = verbToken.kind() != Token.Kind.ARABIC || !verbToken.suffix().isEmpty();
+      if ((prev.equals("التي") || prev.equals("الذي") || prev.equals("which")) && objectPronoun) {
+        // Y التي يرأسها X: the relative's antecedent is the organization; in "X، الذي يقود Y" the person
         List<EntityMention> before = c.mentionsIn(Math.max(s.firstToken(), h.first() - 5), h.first() - 1);
         if (before.isEmpty() || after == null) {
           continue;
@@ -68,6 +72,9 @@ final class RoleFacts {
       String title = c.text(h.first(), h.end());
       Token tt = c.tokens.get(h.first());
       String clitics = tt.kind() == Token.Kind.ARABIC ? tt.prefix().replaceFirst("ال$", "") : "";
+      if (h.phrase().startsWith(clitics + org.isnad.text.ar.ArabicNormalizer.normalize(tt.stem()))) {
+        clitics = ""; // "ولي العهد": the و is the title's own letter
+      }
       if (!clitics.isEmpty() && title.length() > clitics.length()) {
         title = title.substring(clitics.length()); // "بوزير الاقتصاد" → "وزير"
       }

@@ -79,15 +79,15 @@ final class StatementFacts {
       }
       int speaker = speakerBetween(c, h.end(), thatAt);
       if (speaker < 0) {
+        speaker = participleSpeaker(c, s, h);
+      }
+      if (speaker < 0) {
         speaker = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
         final int sp = speaker;
         if (sp >= 0 && c.mentionsIn(s.firstToken(), thatAt).stream().noneMatch(m -> m.entity() == sp)
             && c.mentionsIn(thatAt, s.endToken()).stream().anyMatch(m -> m.entity() == sp)) {
           speaker = -1; // "يذكر أن نيوفا دخلت السوق": a name after أن is what is said, not who says it
         }
-      }
-      if (speaker < 0) {
-        speaker = participleSpeaker(c, s, h);
       }
       if (speaker < 0 && isContinuation(c, h)) {
         speaker = lastSpeaker[0];
@@ -199,11 +199,11 @@ final class StatementFacts {
       int sp = c.doc.isArabic() ? speakerBetween(c, h.end(), speakerEnd)
           : Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
       if (sp < 0) {
-        sp = c.doc.isArabic() ? Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION)
-            : speakerBetween(c, h.end(), qFirst);
+        sp = participleSpeaker(c, s, h); // "أشاد فلان بجهود ولي العهد، مضيفا:": the main verb's subject
       }
       if (sp < 0) {
-        sp = participleSpeaker(c, s, h);
+        sp = c.doc.isArabic() ? Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION)
+            : speakerBetween(c, h.end(), qFirst);
       }
       if (sp >= 0) {
         return sp;
@@ -317,6 +317,12 @@ final class StatementFacts {
     if (!c.doc.isArabic() || !PARTICIPLES.contains(Clauses.bareWord(c.tokens.get(h.first())))
         || h.first() == s.firstToken() || c.byToken[s.firstToken()] != null) {
       return -1;
+    }
+    for (EntityMention m : c.mentionsIn(s.firstToken(), h.first())) {
+      EntityType t = c.typeOf(m.entity());
+      if (!Clauses.prepositional(c, m) && (t == EntityType.PERSON || t == EntityType.ORGANIZATION)) {
+        return m.entity(); // the clause's subject, not the last name before the participle
+      }
     }
     return Clauses.agent(c, s, s.firstToken(), EntityType.PERSON, EntityType.ORGANIZATION);
   }

@@ -36,7 +36,8 @@ final class Triggers {
   static final Phrases RELATION = new Phrases()
       .add("meeting", "التقي", "التقت", "يلتقي", "تلتقي", "لقاء", "اللقاء", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا",
           "يجتمع", "تجتمع", "سيجتمع", "ستجتمع", "استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "اجتماع", "اجتماعا", "اجتماعات", "الاجتماع", "الاجتماعات", "زار", "زارت", "يزور", "زياره", "عشاء", "تناول العشاء", "met", "meet", "meets", "meeting",
-          "dined", "dinner with", "visited", "sat down with", "hosted")
+          "dined", "dinner with", "visited", "sat down with", "hosted", "مؤتمر صحفي مع", "مؤتمر صحافي مع",
+          "مؤتمر صحفي مشترك مع", "مؤتمر صحافي مشترك مع", "press conference with", "joint press conference with")
       .add("accusation", "اتهم*", "يتهم*", "تتهم*", "اتهام*", "الاتهام*", "اتهامات", "ادعاءات", "accus*", "alleg*", "charged", "indicted", "تهم", "تهما", "التهم",
           "charged that", "blamed")
       .add("dispute", "دعوي", "دعوي قضائيه", "الدعوي", "قاضي", "قاضت", "يقاضي", "تقاضي", "مقاضاه", "نزاع*",
@@ -46,7 +47,8 @@ final class Triggers {
           "attacked", "rift", "spat")
       .add("competition", "منافس*", "المنافس*", "تنافس*", "يتنافس*", "تتنافس*", "منافسه", "rival*", "compet*")
       .add("policy", "الغاء", "لالغاء", "الغي", "يلغي", "سن", "فرض", "حظر", "يحظر", "قانون", "امر تنفيذي", "الامر التنفيذي",
-          "سياسه", "سياسات", "repeal*", "ban", "banned", "executive order", "policy", "regulation*", "tariff*")
+          "سياسه", "سياسات", "كلف", "كلفت", "اقال", "اقالت", "يقيل", "repeal*", "ban", "banned", "executive order",
+          "policy", "regulation*", "tariff*", "fired", "ordered")
       .add("ownership", "يملك*", "تملك*", "يمتلك*", "تمتلك*", "امتلك*", "المملوك*", "مملوك*", "مالك", "مالكه",
           "يحتفظ*", "تحتفظ*", "احتفظ*", "ستحتفظ*", "سيحتفظ*", "الشركه الام", "شركه الام", "الشركه الام ل*", "تابع*", "التابع*", "own", "owns", "owned", "owner",
           "parent company", "subsidiary", "unit of", "division of");

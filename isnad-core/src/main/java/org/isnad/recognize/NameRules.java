@@ -176,7 +176,8 @@ public final class NameRules implements MentionFinder {
           || ArabicWords.TIME.contains(t.norm())) {
         break;
       }
-      if (i > from && !t.hasArticle() && org.isnad.text.ar.WordCounts.isCommonWord(t.norm(), 3)) {
+      if (i > from && !t.hasArticle() && org.isnad.text.ar.WordCounts.isCommonWord(t.norm(), 3)
+          && !TITLE_HEADS.contains(tokens.get(i - 1).norm())) { // "مكتب رئيس وزراء ...": a title's chain goes on
         break; // شركة الراجحي غرامة: an ordinary word ends the name
       }
       if (i > from && (t.hasPrefix('و') && !t.norm().startsWith("وو") && t.prefix().length() > 0)) {
@@ -189,6 +190,9 @@ public final class NameRules implements MentionFinder {
     }
     return i;
   }
+
+  /** Folded title nouns whose genitive continues a name after a head noun: مكتب رئيس وزراء، مكتب نائب الرئيس. */
+  private static final java.util.Set<String> TITLE_HEADS = java.util.Set.of("رييس", "نايب", "وزير", "امين");
 
   /** A definite adjective of origin or kind: الأردنية، الأمريكي، الفيدرالية. */
   static boolean isDefiniteNisba(Token t) {

@@ -204,4 +204,29 @@ class SpeakersAndTitlesTest {
     Extraction x = extract("واعتبر النواب أن التبرعات من نيوفا لسامي برهوم، \"تطرح أسئلة كثيرة\".\n");
     assertThat(x.entities()).extracting(Entity::name).doesNotContain("تطرح أسئلة كثيرة");
   }
+
+  @Test
+  void theMainVerbsSubjectSaysWhatFollowsAddingNotTheLastNameBefore() {
+    Extraction x = extract("وخلال المؤتمر الصحفي، أشاد رامي الزين بجهود الوزير سامي برهوم، مضيفا: \"عمله مذهل للغاية\".\n");
+    assertThat(speakers(x)).containsExactly("رامي الزين");
+  }
+
+  @Test
+  void describingSomeoneInQuotesIsAStatement() {
+    Extraction x = extract("ووصف مكتب رئيس وزراء زيفرستان، في تصريح مكتوب، الاتفاق بأنه \"أكبر صفقة في تاريخ البلاد\".\n");
+    assertThat(speakers(x)).containsExactly("مكتب رئيس وزراء زيفرستان");
+  }
+
+  @Test
+  void aCrownPrinceOfANationalityHoldsHisPostInThatCountry() {
+    Extraction x = extract("وقال ولي العهد السعودي فيصل بن خالد إن المملكة العربية السعودية ستزيد استثماراتها.\n");
+    assertThat(roles(x)).contains("فيصل بن خالد → المملكة العربية السعودية (ولي العهد)");
+  }
+
+  @Test
+  void whoLeadsAnOfficeAfterWhoIsThePerson() {
+    Extraction x = extract("أعلن الحاكم أنه كلف رامي الزين، الذي يقود شركة نيوفا، بمراجعة النفقات.\n");
+    assertThat(roles(x)).contains("رامي الزين → نيوفا (رئيس)");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.POLICY).isEmpty(); // its actor is unnamed
+  }
 }

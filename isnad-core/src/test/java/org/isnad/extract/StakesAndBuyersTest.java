@@ -75,4 +75,28 @@ class StakesAndBuyersTest {
     Extraction x = extract("ويأتي القرار بعد خلاف في بايت دانس حول الإدارة. وقالت شركة \"بايت دانس\" إنها ستبيع الوحدة.\n");
     assertThat(x.entities()).extracting(Entity::name).contains("بايت دانس").doesNotContain("ايت دانس");
   }
+
+  @Test
+  void aRaceBetweenTwoNamesMakesThemCompetitors() {
+    Extraction x = extract("ويشهد السباق تنافسا شديدا بين سامي برهوم ومنافسته الجمهورية ليلى حداد.\n");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.COMPETITION).hasSize(1);
+  }
+
+  @Test
+  void aPressConferenceWithSomeoneIsAMeetingOfWhoAnswered() {
+    Extraction x = extract("وردا على سؤال خلال مؤتمر صحفي مع رئيس الوزراء الزيفرستاني جون هارتلي، أجاب سامي برهوم:"
+        + " \"نعم، سنراجع كل شيء\".\n");
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.MEETING)
+        .extracting(f -> ((List<?>) f.roles().get("participants")).stream().map(names::get).sorted().toList())
+        .containsExactly(List.of("جون هارتلي", "سامي برهوم"));
+  }
+
+  @Test
+  void twoMeasuresOfOneActorInTwoSentencesAreTwoPolicies() {
+    Extraction x = extract("أعلن الحاكم سامي برهوم أنه كلف رامي الزين بمراجعة نفقات الوزارات.\n"
+        + "وشرع برهوم في تغيير واسع، إذ أقال مئات الموظفين من مناصبهم.\n");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.POLICY).hasSize(2);
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.STATEMENT).hasSize(1);
+  }
 }
