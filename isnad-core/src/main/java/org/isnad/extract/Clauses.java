@@ -311,6 +311,18 @@ final class Clauses {
         return subj;
       }
     }
+    if (k > s.firstToken() && isComma(c.tokens.get(k))) {
+      // "Warren Stephens, nominated as US ambassador, donated": the name before the apposition gives
+      for (int j = k - 1; j > s.firstToken() && j >= k - 15; j--) {
+        if (isComma(c.tokens.get(j))) {
+          EntityMention before = c.byToken[j - 1];
+          if (before != null && !prepositional(c, before) && accepts(c, before.entity(), types)) {
+            return before.entity();
+          }
+          break;
+        }
+      }
+    }
     int clauseStart = s.firstToken();
     for (int j = trigger - 1; j > s.firstToken(); j--) {
       String n = c.tokens.get(j).norm().toLowerCase(Locale.ROOT);
@@ -322,10 +334,42 @@ final class Clauses {
     for (EntityMention m : c.mentionsIn(clauseStart, trigger)) {
       if (!prepositional(c, m) && accepts(c, m.entity(), types)) {
         int person = describedPerson(c, m, trigger);
-        return person != -1 ? person : m.entity();
+        if (person != -1) {
+          return person;
+        }
+        EntityMention named = describedName(c, m, trigger);
+        return named != null && accepts(c, named.entity(), types) ? named.entity() : m.entity();
       }
     }
     return -1;
+  }
+
+  private static final Set<String> EN_FUNCTION = Set.of("and", "or", "of", "to", "in", "for", "with", "by", "on",
+      "at", "the", "a", "an", "has", "had", "have", "was", "were", "is", "are", "will", "would", "also", "who", "which",
+      "that", "its", "his", "her", "their");
+
+  /**
+   * "Cryptocurrency firm Ripple Labs", "Arkansas financier Warren Stephens": a name, one or two
+   * lower-case nouns, then the name they describe, before the verb. Null when no such name follows.
+   */
+  private static EntityMention describedName(DocContext c, EntityMention m, int trigger) {
+    int k = m.end();
+    int words = 0;
+    while (k < trigger && words < 3) {
+      Token t = c.tokens.get(k);
+      String n = t.norm();
+      if (c.byToken[k] != null) {
+        EntityMention next = c.byToken[k];
+        return words >= 1 && next.first() == k && next.end() <= trigger ? next : null;
+      }
+      if (t.kind() != Token.Kind.LATIN || !Character.isLowerCase(n.charAt(0)) || EN_FUNCTION.contains(n)
+          || n.endsWith("ed")) {
+        return null;
+      }
+      words++;
+      k++;
+    }
+    return null;
   }
 
   private static final Set<String> EN_PERSON_NOUNS = Set.of("executive", "founder", "co-founder", "ceo", "chief",
@@ -463,11 +507,18 @@ final class Clauses {
     List<Integer> run = new java.util.ArrayList<>();
     int last = -1;
     for (EntityMention m : c.mentionsIn(from, to)) {
+      if (m.first() < last) {
+        continue; // the person of "Amazon founder Jeff Bezos", taken already
+      }
       if (last >= 0 && !RelationFacts.joinedList(c, last, m.first())) {
         if (run.size() >= 2) {
           best = run;
         }
         run = new java.util.ArrayList<>();
+      }
+      EntityMention titled = RelationFacts.titledPerson(c, s, m);
+      if (titled != null && titled.end() <= to) {
+        m = titled; // "Meta's Mark Zuckerberg and Amazon founder Jeff Bezos each gave": the person gives
       }
       if (!run.contains(m.entity())) {
         run.add(m.entity());

@@ -19,6 +19,9 @@ final class MoneyFacts {
   static void read(DocContext c, Sentence s, List<Draft> out) {
     for (Phrases.Hit h : c.triggers(Triggers.MONEY, s)) {
       FactType type = FactType.fromJson(h.label());
+      if (ranking(h) && !donationBefore(c, s)) {
+        continue; // "followed with $4 million" gives only in a list of donors
+      }
       if (aggregate(c, s, h.first())) {
         continue; // "إجمالي التبرعات", "total contributions": a sum over many givers, not one gift
       }
@@ -174,6 +177,26 @@ final class MoneyFacts {
         }
       }
     }
+  }
+
+  /** "Acme followed with $4 million", "تلتها نيوفا بـ4 ملايين": the next in a ranking of givers. */
+  private static boolean ranking(Phrases.Hit h) {
+    String p = h.phrase();
+    return p.startsWith("followed") || p.startsWith("trailed") || p.startsWith("تلت") || p.startsWith("تلا")
+        || p.startsWith("يلي");
+  }
+
+  /** Whether this sentence or the one before it tells a donation with an amount. */
+  private static boolean donationBefore(DocContext c, Sentence s) {
+    for (int i = Math.max(0, s.index() - 1); i <= s.index(); i++) {
+      Sentence x = c.doc.sentences().get(i);
+      for (Phrases.Hit h : c.triggers(Triggers.MONEY, x)) {
+        if (h.label().equals("donation") && !ranking(h) && !c.moneyIn(x.span()).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> AGGREGATES = java.util.Set.of("اجمالي", "مجموع", "مجمل", "حجم",

@@ -327,9 +327,22 @@ public final class NameRules implements MentionFinder {
       return false;
     }
     PersonNames names = PersonNames.get();
-    int first = names.count(tokens.get(from).norm());
+    Token firstToken = tokens.get(from);
+    int first = names.count(firstToken.norm());
     // A given name is frequent; the surname may be rare (Zuckerberg), so the first word decides.
-    return first >= 20 || first >= 3 && names.count(tokens.get(to - 1).norm()) >= 2;
+    return first >= 20 || first >= 3 && names.count(tokens.get(to - 1).norm()) >= 2
+        || firstToken.kind() == Token.Kind.LATIN && names.isEnglishGivenName(firstToken.norm())
+        && tokens.get(to - 1).kind() == Token.Kind.LATIN && spaced(tokens, from, to); // not "Ray-Ban"
+  }
+
+  /** Whether tokens {@code [from, to)} are separate words: a space between each two. */
+  private static boolean spaced(List<Token> tokens, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (tokens.get(k).end() == tokens.get(k + 1).start()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tokens {@code [from, to]} written without spaces between them. */

@@ -18,12 +18,20 @@ import java.util.zip.GZIPInputStream;
  */
 public final class PersonNames {
   private static final String RESOURCE = "/org/isnad/recognize/person-tokens.tsv.gz";
+  private static final String GIVEN = "/org/isnad/recognize/en-given-names.txt.gz";
   private final Map<String, Integer> en;
   private final Map<String, Integer> ar;
+  private final java.util.Set<String> givenEn;
 
-  private PersonNames(Map<String, Integer> en, Map<String, Integer> ar) {
+  private PersonNames(Map<String, Integer> en, Map<String, Integer> ar, java.util.Set<String> givenEn) {
     this.en = en;
     this.ar = ar;
+    this.givenEn = givenEn;
+  }
+
+  /** Whether a word is a common English given name (Melissa, Warren), whatever its case. */
+  public boolean isEnglishGivenName(String word) {
+    return givenEn.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static final class Holder {
@@ -64,6 +72,20 @@ public final class PersonNames {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
-    return new PersonNames(Map.copyOf(en), Map.copyOf(ar));
+    java.util.Set<String> given = new java.util.HashSet<>();
+    try (InputStream raw = PersonNames.class.getResourceAsStream(GIVEN)) {
+      if (raw == null) {
+        throw new IllegalStateException("missing resource " + GIVEN);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          given.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + GIVEN, e);
+    }
+    return new PersonNames(Map.copyOf(en), Map.copyOf(ar), java.util.Set.copyOf(given));
   }
 }

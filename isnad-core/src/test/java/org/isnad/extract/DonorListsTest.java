@@ -152,4 +152,31 @@ class DonorListsTest {
         + " Day.\n");
     assertThat(donations(x)).containsExactly(Map.entry("Dana Reed", "Harbor Relief Fund"));
   }
+
+  @Test
+  void theNameBeforeAnAppositionGivesNotTheCountryInside() {
+    Extraction x = extract("Arkansas financier Melissa Vossberg, nominated as US ambassador to Latvia, donated $4 million"
+        + " to the Harbor Relief Fund.\n");
+    assertThat(donations(x)).containsOnlyKeys("Melissa Vossberg");
+  }
+
+  @Test
+  void theNextInARankingOfGiversGivesToo() {
+    Extraction x = extract("Globex gave $6 million to the Harbor Relief Fund. The fund's next donor was Halden Foods,"
+        + " which contributed $5 million to the Harbor Relief Fund. Cryptocurrency firm Vossberg Labs followed closely"
+        + " with nearly $4.9 million.\n");
+    assertThat(donations(x)).containsOnlyKeys("Globex", "Halden Foods", "Vossberg Labs");
+  }
+
+  @Test
+  void followingWithAnAmountOutsideAListOfGiversIsNoDonation() {
+    Extraction x = extract("Halden Foods reported a loss of $5 million. Vossberg Labs followed with a profit of $2 million.\n");
+    assertThat(donations(x)).isEmpty();
+  }
+
+  @Test
+  void theFounderNamedAfterHisCompanyGivesNotTheCompany() {
+    Extraction x = extract("Acme's Dana Reed and Globex founder Sam Ortiz each donated $1 million to the Harbor Relief Fund.\n");
+    assertThat(donations(x)).containsOnlyKeys("Dana Reed", "Sam Ortiz");
+  }
 }
