@@ -82,6 +82,11 @@ final class Assembler {
     if (isLatin(name)) {
       nameEn = name;
     }
+    for (Mention m : cl.mentions()) {
+      if (m.source().equals("possessed") && !m.name().equals(name)) {
+        aliases.add(m.name()); // "Reed's presidential foundation": the owner's name the span leaves out
+      }
+    }
     if (cl.isEvent()) {
       List<String> canonical = new ArrayList<>(EventOrgs.aliases(best.name(), personName(c, best.name(), false),
           personName(c, best.name(), true)));

@@ -332,7 +332,9 @@ final class Clauses {
       }
     }
     for (EntityMention m : c.mentionsIn(clauseStart, trigger)) {
-      if (!prepositional(c, m) && accepts(c, m.entity(), types)) {
+      // "after Reed said": the subordinator opens a clause, its first name is a subject
+      boolean opensClause = m.first() == clauseStart && clauseStart > s.firstToken();
+      if ((opensClause || !prepositional(c, m)) && accepts(c, m.entity(), types)) {
         int person = describedPerson(c, m, trigger);
         if (person != -1) {
           return person;
@@ -736,9 +738,10 @@ final class Clauses {
             && org.isnad.recognize.HeadNounsAccess.isHead(head.stem()) && c.byToken[m.first() - 1] == null;
       }
       int p = m.first() - 1;
-      while (p > trigger && isDeterminer(c.tokens.get(p))) {
-        p--; // "to the Blue Fund", "to his inaugural fund"
+      while (p > trigger && (isDeterminer(c.tokens.get(p)) || EN_NAME_TITLES.contains(c.tokens.get(p).norm()))) {
+        p--; // "to the Blue Fund", "to his inaugural fund", "to President-elect Dana Reed"
       }
+      int owned = possessedAfter(c, m);
       String prev = p >= 0 ? c.tokens.get(p).norm().toLowerCase(Locale.ROOT) : "";
       String prev2 = p > 0 ? c.tokens.get(p - 1).norm().toLowerCase(Locale.ROOT) : "";
       if (prev.equals("to") && TIME_TO.contains(prev2)) {
@@ -750,10 +753,24 @@ final class Clauses {
       if (lam || prev.equals("الي") || prev.equals("لصالح") || prev.equals("لدعم") || prev.equals("ل")
           || prev.equals("to") || prev.equals("for") || prev.equals("لحمله") || prev2.equals("لصالح")
           || prev.equals("support") && prev2.equals("to") || prev.equals("toward") || prev.equals("towards")) {
-        return m.entity();
+        return owned >= 0 ? owned : m.entity(); // "to Dana Reed's family foundation": the foundation
       }
     }
     return -1;
+  }
+
+  /** Capitalized titles that may stand between "to" and a name. */
+  private static final Set<String> EN_NAME_TITLES = Set.of("President", "President-elect", "Governor", "Senator",
+      "Sen.", "Rep.", "Mayor", "Gov.", "Prime", "Minister", "former", "Former", "-", "elect", "designate");
+
+  /** The organization named by "X's ..." right after mention {@code m} ("Reed's family foundation"), or -1. */
+  private static int possessedAfter(DocContext c, EntityMention m) {
+    int k = m.end();
+    if (k + 1 >= c.tokens.size() || !c.tokens.get(k).norm().equals("'s")) {
+      return -1;
+    }
+    EntityMention o = c.byToken[k + 1];
+    return o != null && o.first() == k + 1 && c.typeOf(o.entity()) == EntityType.ORGANIZATION ? o.entity() : -1;
   }
 
   private static final Set<String> TIME_TO = Set.of("prior", "up", "due", "close", "next", "compared", "according",

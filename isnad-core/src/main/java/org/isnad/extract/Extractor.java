@@ -46,7 +46,8 @@ public final class Extractor {
 
   private static final class Holder {
     static final Extractor STANDARD = new Extractor(TextAnalyzer.standard(),
-        List.of(NerMentions.standard(), new NameRules(), new GroupActors(), new org.isnad.recognize.ListedNames()));
+        List.of(NerMentions.standard(), new NameRules(), new GroupActors(), new org.isnad.recognize.ListedNames(),
+            new org.isnad.recognize.PossessedOrgs()));
   }
 
   public static Extractor standard() {

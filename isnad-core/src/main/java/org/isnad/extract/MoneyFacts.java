@@ -30,6 +30,9 @@ final class MoneyFacts {
       if (moneyGift) {
         type = FactType.DONATION; // "هدايا بملايين الدولارات", "cash gifts": money given, not an item
       }
+      if (type == FactType.DONATION && settles(c, s)) {
+        type = FactType.PAYMENT; // "agreed to contribute $15 million ... to settle a lawsuit": no gift
+      }
       if (needsAmount(type, h) && amount == null && !moneyGift) {
         continue;
       }
@@ -177,6 +180,14 @@ final class MoneyFacts {
         }
       }
     }
+  }
+
+  private static final java.util.Set<String> SETTLING = java.util.Set.of("settle", "settled", "settles", "settling",
+      "settlement", "تسويه", "لتسويه", "تسويات");
+
+  /** Whether the sentence pays to settle a claim. */
+  private static boolean settles(DocContext c, Sentence s) {
+    return Clauses.anyWord(c, s.firstToken(), s.endToken(), SETTLING);
   }
 
   /** "Acme followed with $4 million", "تلتها نيوفا بـ4 ملايين": the next in a ranking of givers. */

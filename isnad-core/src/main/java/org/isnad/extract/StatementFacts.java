@@ -203,7 +203,7 @@ final class StatementFacts {
       }
       if (sp < 0) {
         sp = c.doc.isArabic() ? Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION)
-            : speakerBetween(c, h.end(), qFirst);
+            : speakerBetween(c, h.end(), speakerEnd);
       }
       if (sp >= 0) {
         return sp;

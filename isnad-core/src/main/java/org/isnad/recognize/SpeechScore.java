@@ -69,6 +69,9 @@ final class SpeechScore {
     clause |= endsSentence(toks, a, b, words);
     int before = cueBefore(doc, toks, o, span, outer);
     int score = before;
+    if (before == 3 && words >= 3 && complementizerBefore(toks, o)) {
+      score += 2; // "said that Reed had been "found liable for fraud"": a partial quote of what was said
+    }
     if (o > 0 && o <= toks.size() && toks.get(o - 1).is(":") && sameLine(doc, toks.get(o - 1).end(), span.start())) {
       score += before > 0 ? 3 : 1;
     }
@@ -86,6 +89,22 @@ final class SpeechScore {
       score -= 2;
     }
     return depth > 0 ? score - 1 : score;
+  }
+
+  private static final java.util.Set<String> THAT = java.util.Set.of("that", "ان", "بان", "انه", "انها", "انهم");
+
+  /** Whether "that" / أن stands among the six words before the opening mark {@code o}, in its sentence. */
+  private static boolean complementizerBefore(List<Token> toks, int o) {
+    for (int k = o - 1; k >= Math.max(0, o - 6); k--) {
+      Token t = toks.get(k);
+      if (t.is(".") || t.is("،") || t.is(",") || t.kind() == Token.Kind.QUOTE) {
+        return false;
+      }
+      if (THAT.contains(t.norm().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int cueBefore(Document doc, List<Token> toks, int o, Span span, List<Span> outer) {

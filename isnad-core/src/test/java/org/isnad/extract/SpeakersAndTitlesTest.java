@@ -229,4 +229,11 @@ class SpeakersAndTitlesTest {
     assertThat(roles(x)).contains("رامي الزين → نيوفا (رئيس)");
     assertThat(x.facts()).filteredOn(f -> f.type() == FactType.POLICY).isEmpty(); // its actor is unnamed
   }
+
+  @Test
+  void aPartialQuoteOfWhatSomeoneSaidIsTheirStatement() {
+    Extraction x = extract("Vossberg had accused Acme anchor Dana Reed of acting \"with actual malice,\" after Reed said"
+        + " that Vossberg had been \"found liable for fraud\" in a March 10 interview.\n");
+    assertThat(speakers(x)).containsExactly("Dana Reed");
+  }
 }

@@ -99,4 +99,14 @@ class StakesAndBuyersTest {
     assertThat(x.facts()).filteredOn(f -> f.type() == FactType.POLICY).hasSize(2);
     assertThat(x.facts()).filteredOn(f -> f.type() == FactType.STATEMENT).hasSize(1);
   }
+
+  @Test
+  void moneyContributedToSettleALawsuitIsAPaymentToTheOwnersFoundation() {
+    Extraction x = extract("Acme News agreed to contribute $15 million to Governor Dana Reed's presidential foundation and"
+        + " museum to settle a defamation lawsuit filed by Reed.\n");
+    assertThat(pairs(x, FactType.PAYMENT)).containsExactly("Acme News → presidential foundation and museum");
+    assertThat(x.entities()).filteredOn(e -> e.name().equals("presidential foundation and museum"))
+        .extracting(Entity::aliases).containsExactly(List.of("Reed's presidential foundation and museum"));
+    assertThat(pairs(x, FactType.DONATION)).isEmpty();
+  }
 }
