@@ -77,6 +77,7 @@ public final class Extractor {
     mentions.removeIf(m -> headed.stream().anyMatch(h -> h.span().contains(m.span()) && !h.span().equals(m.span())
         && h.span().end() == m.span().end()));
     mentions.addAll(headed);
+    mentions = new ArrayList<>(NamePropagation.spreadOrganizations(doc, mentions));
     List<Money> amounts = money.find(doc);
     mentions.removeIf(m -> amounts.stream().anyMatch(a -> a.span().overlaps(m.span())));
     List<Quote> quoted = quotes.find(doc);

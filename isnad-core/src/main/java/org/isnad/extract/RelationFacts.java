@@ -19,7 +19,10 @@ final class RelationFacts {
 
   static void read(DocContext c, Sentence s, List<Draft> out) {
     for (Phrases.Hit h : Triggers.NO_COMMENT.find(c.tokens, s.firstToken(), s.endToken())) {
-      int subject = Clauses.firstAfter(c, s, h.end() - 1, 2);
+      int subject = commentFrom(c, s, h.end());
+      if (subject < 0) {
+        subject = Clauses.firstAfter(c, s, h.end() - 1, 2);
+      }
       if (subject < 0) {
         subject = Clauses.agent(c, s, h.first());
       }
@@ -47,6 +50,21 @@ final class RelationFacts {
         default -> { }
       }
     }
+  }
+
+  /** "تعليق من إدارة نيوفا", "comment from Acme's spokesman": the one asked, named after من / from. */
+  private static int commentFrom(DocContext c, Sentence s, int from) {
+    if (from >= s.endToken()) {
+      return -1;
+    }
+    String n = c.tokens.get(from).norm().toLowerCase(Locale.ROOT);
+    if (!n.equals("من") && !n.equals("from")) {
+      return -1;
+    }
+    for (EntityMention m : c.mentionsIn(from + 1, Math.min(s.endToken(), from + 5))) {
+      return m.entity();
+    }
+    return -1;
   }
 
   private static int previousSubject(DocContext c, Sentence s) {

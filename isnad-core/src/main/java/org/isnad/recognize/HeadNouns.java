@@ -63,6 +63,9 @@ public final class HeadNouns {
           while (end < s.endToken() && tokens.get(end).start() < tagged.span().end()) {
             end++;
           }
+          while (end < s.endToken() && NameRules.BRAND_WORDS.contains(tokens.get(end).norm())) {
+            end++; // "شركة النيل باي": the tagger stopped at a word that looks like a particle
+          }
         } else if (next.kind() == Token.Kind.LATIN) {
           end = nameStart;
           while (end < s.endToken() && tokens.get(end).kind() == Token.Kind.LATIN) {

@@ -54,6 +54,63 @@ public final class NamePropagation {
     return out;
   }
 
+  /**
+   * "شركة النيل باي" read by its head noun, then "تتنافس النيل باي" where the tagger saw the river
+   * النيل: an Arabic organization name of two or more words read by a head noun is the same name
+   * wherever the document writes those words again. Returns the mentions with the shorter or
+   * differently typed readings of those places replaced.
+   */
+  public static List<Mention> spreadOrganizations(Document doc, List<Mention> mentions) {
+    List<Token> tokens = doc.tokens();
+    List<List<String>> names = new ArrayList<>();
+    List<Mention> sources = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ORGANIZATION || !m.source().equals("rules") || !doc.isArabic()) {
+        continue;
+      }
+      int a = doc.tokenAt(m.span().start());
+      int b = doc.tokenAt(m.span().end() - 1) + 1;
+      if (a < 0 || b - a < 2 || b - a > 4) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (int k = a; k < b; k++) {
+        words.add(k == a ? Proclitics.strip(tokens.get(k).norm()) : tokens.get(k).norm());
+      }
+      if (!names.contains(words)) {
+        names.add(words);
+        sources.add(m);
+      }
+    }
+    if (names.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int n = 0; n < names.size(); n++) {
+      List<String> words = names.get(n);
+      for (int i = 0; i + words.size() <= tokens.size(); i++) {
+        boolean match = Proclitics.strip(tokens.get(i).norm()).equals(words.get(0));
+        for (int k = 1; match && k < words.size(); k++) {
+          match = tokens.get(i + k).norm().equals(words.get(k));
+        }
+        int end = i + words.size();
+        if (!match || i > 0 && tokens.get(i - 1).kind() == Token.Kind.QUOTE
+            && !(end < tokens.size() && tokens.get(end).kind() == Token.Kind.QUOTE)) {
+          continue; // a longer quoted name is read whole by its own finder ("بحر العرب للملاحة")
+        }
+        Mention m = NameRules.mention(doc, tokens, i, i + words.size(), EntityType.ORGANIZATION,
+            sources.get(n).subtype(), 0.7);
+        if (out.stream().anyMatch(x -> x.span().equals(m.span()) && x.type() == EntityType.ORGANIZATION)
+            || out.stream().anyMatch(x -> x.span().overlaps(m.span()) && !m.span().contains(x.span()))) {
+          continue; // read already, or part of a longer name
+        }
+        out.removeIf(x -> m.span().contains(x.span()));
+        out.add(new Mention(m.span(), EntityType.ORGANIZATION, m.subtype(), m.name(), 0.7, "spread"));
+      }
+    }
+    return out;
+  }
+
   private static boolean covered(List<Mention> known, Token t) {
     for (Mention m : known) {
       if (m.span().start() < t.end() && t.start() < m.span().end()) {

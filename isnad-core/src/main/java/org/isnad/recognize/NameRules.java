@@ -172,8 +172,9 @@ public final class NameRules implements MentionFinder {
         i++;
         continue;
       }
-      if (t.kind() != Token.Kind.ARABIC || ArabicWords.isFunction(t.norm()) || ArabicWords.isFunction(t.stem())
-          || ArabicWords.TIME.contains(t.norm())) {
+      boolean brandWord = i > from && BRAND_WORDS.contains(t.norm()); // "النيل باي", "إم جي"
+      if (t.kind() != Token.Kind.ARABIC || !brandWord && (ArabicWords.isFunction(t.norm())
+          || ArabicWords.isFunction(t.stem())) || ArabicWords.TIME.contains(t.norm())) {
         break;
       }
       if (i > from && !t.hasArticle() && org.isnad.text.ar.WordCounts.isCommonWord(t.norm(), 3)
@@ -190,6 +191,10 @@ public final class NameRules implements MentionFinder {
     }
     return i;
   }
+
+  /** Folded transliterated brand words and spelled letters that look like particles: باي (pay), اي (I), بي (B). */
+  static final java.util.Set<String> BRAND_WORDS = java.util.Set.of("باي", "اي", "بي", "سي", "دي", "اف",
+      "جي", "ام", "تي", "يو", "اكس", "واي", "كي");
 
   /** Folded title nouns whose genitive continues a name after a head noun: مكتب رئيس وزراء، مكتب نائب الرئيس. */
   private static final java.util.Set<String> TITLE_HEADS = java.util.Set.of("رييس", "نايب", "وزير", "امين");

@@ -52,8 +52,14 @@ public final class NerMentions implements MentionFinder {
     while (first < end && ArabicWords.isFunction(tokens.get(first).norm())) {
       first++; // "أن زوكربيرغ": a particle the tagger took in
     }
-    while (end > first && ArabicWords.isFunction(tokens.get(end - 1).norm())) {
+    while (end > first && ArabicWords.isFunction(tokens.get(end - 1).norm())
+        && !NameRules.BRAND_WORDS.contains(tokens.get(end - 1).norm())) {
       end--;
+    }
+    while (end > first && end < tokens.size() && NameRules.BRAND_WORDS.contains(tokens.get(end).norm())
+        && tokens.get(end - 1).kind() == Token.Kind.ARABIC && !ArabicWords.isFunction(tokens.get(end - 1).norm())
+        && type == EntityType.ORGANIZATION) {
+      end++; // "النيل باي": the tagger stopped at a brand word that looks like a particle
     }
     if (first == end) {
       return;
