@@ -427,7 +427,8 @@ final class Clauses {
         int start = n.equals("such") ? k + 2 : k + 1;
         return RelationFacts.chainAfter(c, s, start, -1, false);
       }
-      if (n.equals("كل") && k + 1 < s.endToken() && c.tokens.get(k + 1).norm().equals("من")) {
+      if ((t.norm().equals("كل") || t.norm().equals("وكل")) && k + 1 < s.endToken()
+          && c.tokens.get(k + 1).norm().equals("من")) {
         return RelationFacts.chainAfter(c, s, k + 2, -1, false); // "ستمتلك كل من أ وب وج": each of
       }
       if (c.byToken[k] != null) {
@@ -489,6 +490,9 @@ final class Clauses {
     for (int k = from; k < to; k++) {
       Token t = c.tokens.get(k);
       String n = t.norm().toLowerCase(Locale.ROOT);
+      if (k > trigger && crossesClause(c, k, k + 1)) {
+        return false; // "تلقت اللجنة ...، فيما قدم كل من أ وب ... لكل منهما": the next clause's "each"
+      }
       if (n.equals("each") || n.equals("apiece")) {
         return true;
       }

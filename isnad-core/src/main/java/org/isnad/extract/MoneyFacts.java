@@ -52,11 +52,11 @@ final class MoneyFacts {
         if (targets.size() >= 2) {
           for (int t : targets) {
             if (t != agent) {
-              readOne(c, s, h, type, amount, agent, t, out);
+              readOne(c, s, h, type, amount, agent, t, agents, out);
             }
           }
         } else {
-          readOne(c, s, h, type, amount, agent, -1, out);
+          readOne(c, s, h, type, amount, agent, -1, agents, out);
         }
       }
     }
@@ -81,7 +81,7 @@ final class MoneyFacts {
   }
 
   private static void readOne(DocContext c, Sentence s, Phrases.Hit h, FactType type, Money amount, int agent,
-      int forcedOther, List<Draft> out) {
+      int forcedOther, List<Integer> coAgents, List<Draft> out) {
     int trigger = h.first();
     if ((type == FactType.DONATION || type == FactType.GIFT) && giftNoun(c, h)) {
       // "هدايا بملايين الدولارات من فلان للحاكم", "a gift from Acme": the giver follows من / from;
@@ -136,6 +136,12 @@ final class MoneyFacts {
       case SANCTION -> forcedOther >= 0 ? forcedOther : objectAfter(c, s, h.end() - 1, agent, "علي", "on", "against");
       default -> -1;
     };
+    if (other >= 0 && coAgents.size() >= 2 && coAgents.contains(other)) {
+      other = -1; // "قدم كل من جورج وزوجته ليلى": one giver of the list is not another's recipient
+    }
+    if (type == FactType.INVESTMENT && other >= 0 && political(c, other)) {
+      type = FactType.DONATION; // "يضخ فلان 5 ملايين في اللجنة": money put into a PAC or a campaign is given
+    }
     if (type == FactType.DONATION && isRaising(c, h)) {
       // "raised $5 million from Acme": the subject receives, the one after "from" gives; a sum
       // raised from nobody named ("raised a record $200 million") is a total, not a donation.
@@ -190,11 +196,14 @@ final class MoneyFacts {
     return Clauses.anyWord(c, s.firstToken(), s.endToken(), SETTLING);
   }
 
-  /** "Acme followed with $4 million", "تلتها نيوفا بـ4 ملايين": the next in a ranking of givers. */
+  /**
+   * Verbs that give only among donations: "Acme followed with $4 million", "تلتها نيوفا بـ4 ملايين"
+   * (the next in a ranking of givers), "قدم فلان مليوني دولار" (gave, a verb of any offering).
+   */
   private static boolean ranking(Phrases.Hit h) {
     String p = h.phrase();
     return p.startsWith("followed") || p.startsWith("trailed") || p.startsWith("تلت") || p.startsWith("تلا")
-        || p.startsWith("يلي");
+        || p.startsWith("يلي") || p.startsWith("قدم") || p.startsWith("يقدم") || p.equals("تقدم");
   }
 
   /** Whether this sentence or the one before it tells a donation with an amount. */
@@ -253,7 +262,13 @@ final class MoneyFacts {
 
   private static boolean isRaising(DocContext c, Phrases.Hit h) {
     String p = h.phrase().toLowerCase(Locale.ROOT);
-    return p.startsWith("raise") || p.equals("raising") || p.startsWith("جمع");
+    return p.startsWith("raise") || p.equals("raising") || p.startsWith("جمع") || receiving(h);
+  }
+
+  /** "تلقت اللجنة 10 ملايين دولار من فلان", "received $5 million from Acme": the giver follows من / from. */
+  private static boolean receiving(Phrases.Hit h) {
+    String p = h.phrase().toLowerCase(Locale.ROOT);
+    return p.startsWith("تلق") || p.startsWith("يتلق") || p.startsWith("تتلق") || p.startsWith("receive");
   }
 
   /** The amount nearest the trigger in its sentence, preferring one after it. */
@@ -397,8 +412,12 @@ final class MoneyFacts {
       if (m.entity() != entity) {
         continue;
       }
-      Token prev = c.tokens.get(m.first() - 1);
-      Token first = c.tokens.get(m.first());
+      int pi = m.first() - 1;
+      while (pi > trigger + 1 && describes(c, pi)) {
+        pi--; // "من الملياردير فلان": a descriptor between the preposition and the name
+      }
+      Token prev = c.tokens.get(pi);
+      Token first = c.tokens.get(pi + 1);
       for (String p : preps) {
         if (prev.norm().equalsIgnoreCase(p) || first.kind() == Token.Kind.ARABIC && first.prefix().equals(p)) {
           return true;
@@ -406,6 +425,42 @@ final class MoneyFacts {
       }
     }
     return false;
+  }
+
+  /** Whether an entity is a political committee, PAC or campaign, by any of its mentions (اللجنة، حملة فلان، PAC). */
+  private static boolean political(DocContext c, int entity) {
+    for (org.isnad.recognize.Mention m : c.entities.get(entity).mentions()) {
+      String w = org.isnad.text.ar.ArabicNormalizer.normalize(c.doc.slice(m.span())).toLowerCase(Locale.ROOT);
+      if (w.contains("لجنه") || w.contains("حمله") || w.matches(".*\\b(pac|committee|campaign)\\b.*")) {
+        return true;
+      }
+    }
+    int first = c.entities.get(entity).mentions().stream().mapToInt(m -> c.tokenAt(m.span().start())).min().orElse(0);
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      Token t = c.tokens.get(k);
+      if (t.kind() == Token.Kind.ARABIC && (t.stem().equals("لجنه") || t.stem().equals("حمله"))) {
+        return true; // لجنة العمل السياسي "مستقبل أوهايو": the head noun before the quoted name
+      }
+      if (!(t.kind() == Token.Kind.QUOTE || t.kind() == Token.Kind.ARABIC && t.hasArticle())) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** Folded descriptors of people that stand between a preposition and a name: من الملياردير فلان. */
+  private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("ملياردير", "مليونير", "رجل", "الاعمال",
+      "اعمال", "مستثمر", "سيد", "امير", "شيخ", "دكتور", "مهندس", "رجال", "سيده", "سيدة", "billionaire", "businessman",
+      "businesswoman", "investor", "mogul", "tycoon", "financier", "entrepreneur");
+
+  /** Whether token k describes the name after it (الملياردير، رجل الأعمال، billionaire) and is no name itself. */
+  private static boolean describes(DocContext c, int k) {
+    Token t = c.tokens.get(k);
+    if (c.byToken[k] != null) {
+      return false;
+    }
+    String w = t.kind() == Token.Kind.ARABIC ? t.stem() : t.norm().toLowerCase(Locale.ROOT);
+    return DESCRIPTORS.contains(w);
   }
 
   /** The first mention after the trigger that follows one of the given prepositions, else the first object. */
@@ -416,7 +471,7 @@ final class MoneyFacts {
         continue;
       }
       int pi = m.first() - 1;
-      while (pi > trigger + 1 && (c.tokens.get(pi).kind() == Token.Kind.QUOTE
+      while (pi > trigger + 1 && (c.tokens.get(pi).kind() == Token.Kind.QUOTE || describes(c, pi)
           || c.tokens.get(pi).kind() == Token.Kind.ARABIC && org.isnad.recognize.HeadNounsAccess.isHead(c.tokens.get(pi).stem())
           && c.byToken[pi] == null)) {
         pi--; // "على شركة "زيتون داتا"": the preposition stands before the head noun

@@ -545,17 +545,38 @@ final class RelationFacts {
    * marks around the names; a quotation mark alone joins nothing (نيوفا "الأردنية").
    */
   static boolean joinedList(DocContext c, int from, int to) {
-    boolean separator = from == to;
+    Token next = to < c.tokens.size() ? c.tokens.get(to) : null;
+    // two names side by side are one list only when the second carries no preposition (لصندوق، بشركة)
+    boolean separator = from == to && !(next != null && next.kind() == Token.Kind.ARABIC
+        && (next.hasPrefix('ل') || next.hasPrefix('ب')));
     for (int k = from; k < to; k++) {
       Token t = c.tokens.get(k);
       String n = t.norm().toLowerCase(Locale.ROOT);
-      if (n.equals("و") || n.equals("،") || n.equals(",") || n.equals("and") || n.equals("or") || n.equals("او")) {
-        separator = true;
+      if (n.equals("و") || n.equals("،") || n.equals(",") || n.equals("and") || n.equals("or") || n.equals("او")
+          || kin(t) && k == from) {
+        separator = true; // "جورج ميلر وزوجته ليندا": and his wife
       } else if (t.kind() != Token.Kind.QUOTE) {
         return false;
       }
     }
     return separator;
+  }
+
+  private static final Set<String> KIN = Set.of("زوج", "زوجه", "ابن", "ابنه", "شقيق", "شقيقه", "اخ", "اخت", "والد",
+      "والده", "نجل", "نجله");
+
+  /** "وزوجته", "وابنه": و, a word of kinship and a pronoun, joining two people in a list. */
+  private static boolean kin(Token t) {
+    if (t.kind() != Token.Kind.ARABIC || !t.prefix().startsWith("و")) {
+      return false;
+    }
+    String w = t.stem() + t.suffix();
+    for (String end : new String[] {"ته", "تها", "ه", "ها"}) {
+      if (w.endsWith(end) && KIN.contains(w.substring(0, w.length() - end.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words after a preposition marking the content ("بفرض رقابة", "of fraud"), up to the clause end. */

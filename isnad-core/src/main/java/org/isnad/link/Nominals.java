@@ -22,7 +22,7 @@ public final class Nominals {
       Map.entry("الصحيفه", "outlet"), Map.entry("الجريده", "outlet"), Map.entry("المجموعه", "company"),
       Map.entry("الوكاله", "outlet"), Map.entry("المنصه", "company"), Map.entry("عملاق", "company"),
       Map.entry("العملاق", "company"), Map.entry("المملكه", "kingdom"), Map.entry("الوزاره", "body:وزار"),
-      Map.entry("الجهاز", "body:جهاز"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"));
+      Map.entry("الجهاز", "body:جهاز"), Map.entry("اللجنه", "fund"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"));
   private static final String KINGDOM = "kingdom";
   /** Folded names of today's kingdoms that "المملكة" alone may stand for. */
   private static final java.util.Set<String> KINGDOMS = java.util.Set.of("السعوديه", "المملكه العربيه السعوديه",
@@ -70,7 +70,8 @@ public final class Nominals {
       if (sub == null || covered(clusters, t)) {
         continue;
       }
-      Cluster target = sub.equals(KINGDOM) ? kingdom(clusters, t.start()) : lastBefore(clusters, t.start(), sub);
+      Cluster target = sub.equals(KINGDOM) ? kingdom(clusters, t.start())
+          : sub.equals("fund") ? firstBefore(clusters, t.start()) : lastBefore(clusters, t.start(), sub);
       if (target == null) {
         continue;
       }
@@ -281,6 +282,27 @@ public final class Nominals {
     return before != null ? before : after;
   }
 
+  /**
+   * "اللجنة": the committee, PAC or fund the article named first. An article is about one
+   * committee; the ones named later are mostly its sources (لجنة الانتخابات الفيدرالية).
+   */
+  private static Cluster firstBefore(List<Cluster> clusters, int offset) {
+    Cluster best = null;
+    int bestAt = Integer.MAX_VALUE;
+    for (Cluster c : clusters) {
+      if (c.type() != EntityType.ORGANIZATION || c.isEvent() || !"fund".equals(c.subtype())) {
+        continue;
+      }
+      for (Mention m : c.mentions()) {
+        if (!m.source().equals("coref") && m.span().end() <= offset && m.span().start() < bestAt) {
+          bestAt = m.span().start();
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
   private static final java.util.Set<String> NOT_COMPANIES = java.util.Set.of("fund", "party", "government");
 
   /** The organization whose latest named mention before {@code offset} is the latest; outlets only for outlet nouns. */
@@ -294,6 +316,9 @@ public final class Nominals {
       boolean outlet = "outlet".equals(c.subtype());
       if (sub.equals("outlet") != outlet) {
         continue;
+      }
+      if (sub.equals("fund") && !"fund".equals(c.subtype())) {
+        continue; // "اللجنة": the committee, PAC or fund named before, not a company
       }
       if (sub.equals("company") && NOT_COMPANIES.contains(c.subtype())) {
         continue; // "الشركة" is not the fund, the committee or the ministry named before

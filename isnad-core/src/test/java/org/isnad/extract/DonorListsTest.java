@@ -179,4 +179,24 @@ class DonorListsTest {
     Extraction x = extract("Acme's Dana Reed and Globex founder Sam Ortiz each donated $1 million to the Harbor Relief Fund.\n");
     assertThat(donations(x)).containsOnlyKeys("Dana Reed", "Sam Ortiz");
   }
+
+  @Test
+  void whatTheCommitteeReceivedFromSomeoneIsTheirDonationAndSoIsWhatAHusbandAndWifeGave() {
+    Extraction x = extract("أنفقت لجنة العمل السياسي \"غد أفضل\" 30 مليون دولار على إعلانات لدعم المرشح سامي برهوم."
+        + " وتلقت اللجنة 10 ملايين دولار من الملياردير رامي الزين، فيما قدم كل من رجل الأعمال جورج حداد وزوجته"
+        + " ليلى حداد مليوني دولار لكل منهما. ومن المتوقع أن يضخ الزين 5 ملايين دولار إضافية في اللجنة.\n");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.DONATION).extracting(f -> f.amount().value())
+        .contains(10_000_000.0, 2_000_000.0, 5_000_000.0);
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    assertThat(ofType(x, FactType.DONATION)).extracting(f -> names.get((String) f.roles().get("donor")) + " → "
+        + names.get((String) f.roles().get("recipient"))).containsExactlyInAnyOrder("رامي الزين → غد أفضل",
+        "جورج حداد → غد أفضل", "ليلى حداد → غد أفضل", "رامي الزين → غد أفضل");
+    assertThat(ofType(x, FactType.INVESTMENT)).isEmpty();
+  }
+
+  @Test
+  void offeringMoneyOutsideDonationsIsNoDonation() {
+    Extraction x = extract("قدمت شركة نيوفا عرضا بقيمة 5 ملايين دولار لشراء شركة زيفرون.\n");
+    assertThat(donations(x)).isEmpty();
+  }
 }
