@@ -208,17 +208,36 @@ final class Features {
 
   /**
    * The second pass's features: the base features plus the first pass's labels around each
-   * token and the {@link Consistency} masks of the token and its neighbours.
+   * token and the {@link Consistency} evidence ({@link #stackExtras}).
    */
   static Sentence stack(Sentence base, int[] labels, int[] masks) {
+    Sentence extra = stackExtras(labels, masks);
     int n = base.size();
-    int[] ids = new int[base.ids().length + n * 16];
+    int[] ids = new int[base.ids().length + extra.ids().length];
     int[] off = new int[n + 1];
     int k = 0;
     for (int i = 0; i < n; i++) {
       for (int j = base.off()[i]; j < base.off()[i + 1]; j++) {
         ids[k++] = base.ids()[j];
       }
+      for (int j = extra.off()[i]; j < extra.off()[i + 1]; j++) {
+        ids[k++] = extra.ids()[j];
+      }
+      off[i + 1] = k;
+    }
+    return new Sentence(ids, off);
+  }
+
+  /**
+   * Only what the second pass adds to the base features: the first pass's labels around each
+   * token and the {@link Consistency} masks of the token and its neighbours.
+   */
+  static Sentence stackExtras(int[] labels, int[] masks) {
+    int n = labels.length;
+    int[] ids = new int[n * 16];
+    int[] off = new int[n + 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
       int y = labels[i];
       int prev = i > 0 ? labels[i - 1] : -1;
       int next = i + 1 < n ? labels[i + 1] : -1;

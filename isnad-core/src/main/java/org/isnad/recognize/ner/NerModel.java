@@ -35,7 +35,31 @@ final class NerModel {
     this.first = first;
     this.second = second;
     this.recallBias = recallBias;
+    int l = Labels.COUNT;
+    int[] k1 = first.index().keysByRow();
+    int[] k2 = second.index().keysByRow();
+    IntIndex j = new IntIndex(k1.length + k2.length / 8);
+    for (int key : k1) {
+      j.add(key);
+    }
+    for (int key : k2) {
+      j.add(key);
+    }
+    this.joint = j;
+    this.w1 = new float[j.size() * l];
+    this.w2 = new float[j.size() * l];
+    for (int r = 0; r < k1.length; r++) {
+      System.arraycopy(first.weights(), r * l, w1, j.get(k1[r]) * l, l);
+    }
+    for (int r = 0; r < k2.length; r++) {
+      System.arraycopy(second.weights(), r * l, w2, j.get(k2[r]) * l, l);
+    }
   }
+
+  /** Both passes' feature weights on one index: a base feature is looked up once for both. */
+  private final IntIndex joint;
+  private final float[] w1;
+  private final float[] w2;
 
   NerModel withRecallBias(float bias) {
     return new NerModel(gazetteer, first, second, bias);
@@ -51,20 +75,55 @@ final class NerModel {
    * offsets point into ({@code texts} may be null: the tagger then does without spelling).
    */
   List<int[]> decode(List<Token> tokens, List<int[]> ranges, List<? extends CharSequence> texts) {
-    List<Features.Sentence> base = new ArrayList<>(ranges.size());
+    int l = Labels.COUNT;
+    List<float[]> emit2 = new ArrayList<>(ranges.size());
     List<int[]> labels = new ArrayList<>(ranges.size());
     List<String[]> keys = new ArrayList<>(ranges.size());
     for (int j = 0; j < ranges.size(); j++) {
       int[] r = ranges.get(j);
       Features.Sentence s = features.extract(tokens, r[0], r[1], texts == null ? null : texts.get(j));
-      base.add(s);
-      labels.add(first.decode(s));
+      int n = s.size();
+      float[] e1 = new float[n * l];
+      float[] e2 = new float[n * l];
+      int[] ids = s.ids();
+      int[] off = s.off();
+      for (int i = 0; i < n; i++) {
+        int e = i * l;
+        for (int x = off[i]; x < off[i + 1]; x++) {
+          int row = joint.get(ids[x]);
+          if (row >= 0) {
+            int b = row * l;
+            for (int y = 0; y < l; y++) {
+              e1[e + y] += w1[b + y];
+              e2[e + y] += w2[b + y];
+            }
+          }
+        }
+      }
+      labels.add(Viterbi.decode(e1, n, first.transitions()));
+      emit2.add(e2);
       keys.add(keys(tokens, r[0], r[1]));
     }
     List<int[]> masks = Consistency.masks(keys, labels);
     List<int[]> out = new ArrayList<>(ranges.size());
     for (int s = 0; s < ranges.size(); s++) {
-      out.add(second.decode(Features.stack(base.get(s), labels.get(s), masks.get(s)), recallBias));
+      Features.Sentence extra = Features.stackExtras(labels.get(s), masks.get(s));
+      float[] e2 = emit2.get(s);
+      int n = extra.size();
+      for (int i = 0; i < n; i++) {
+        int e = i * l;
+        for (int x = extra.off()[i]; x < extra.off()[i + 1]; x++) {
+          int row = joint.get(extra.ids()[x]);
+          if (row >= 0) {
+            int b = row * l;
+            for (int y = 0; y < l; y++) {
+              e2[e + y] += w2[b + y];
+            }
+          }
+        }
+        e2[e + Labels.O] -= recallBias;
+      }
+      out.add(Viterbi.decode(e2, n, second.transitions()));
     }
     return out;
   }

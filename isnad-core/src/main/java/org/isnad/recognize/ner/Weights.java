@@ -21,6 +21,18 @@ final class Weights {
     this.trans = trans;
   }
 
+  IntIndex index() {
+    return index;
+  }
+
+  float[] weights() {
+    return w;
+  }
+
+  float[] transitions() {
+    return trans;
+  }
+
   int features() {
     return index.size();
   }
