@@ -80,9 +80,22 @@ final class Attributions {
     if (source >= 0 && "outlet".equals(c.subtypeOf(source))) {
       kind = "reported"; // an outlet that confirms or says a thing reports it
     }
+    if (kind.equals("claimed") && source >= 0 && d.type != org.isnad.fact.FactType.ACCUSATION && isParty(d, source)) {
+      kind = "confirmed"; // "awarded a contract to X, the authority said": a party tells its own act
+    }
     d.attributionKind = kind;
     d.attributionSource = source;
     d.attributionCue = c.text(cue.first(), cue.end());
+  }
+
+  /** Whether an entity fills one of the draft's roles. */
+  private static boolean isParty(Draft d, int entity) {
+    for (Object v : d.roles.values()) {
+      if (v instanceof Integer i && i == entity || v instanceof List<?> l && l.contains(entity)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -340,6 +340,10 @@ final class Clauses {
           return person;
         }
         EntityMention named = describedName(c, m, trigger);
+        if (named == null && m.end() + 1 < trigger && c.tokens.get(m.end()).norm().equals("'s")
+            && c.byToken[m.end() + 1] != null && c.byToken[m.end() + 1].first() == m.end() + 1) {
+          named = c.byToken[m.end() + 1]; // "Qatar's National Roads Authority has awarded": the authority acts
+        }
         return named != null && accepts(c, named.entity(), types) ? named.entity() : m.entity();
       }
     }

@@ -72,7 +72,26 @@ final class MoneyFacts {
       if (n.equals("علي") || n.equals("on") || n.equals("against")) {
         List<Integer> listed = Clauses.examplesAfter(c, s, k + 1, 10);
         if (listed.size() < 2) {
-          listed = RelationFacts.chainAfter(c, s, k + 1, -1, false);
+          listed = new java.util.ArrayList<>(RelationFacts.chainAfter(c, s, k + 1, -1, false));
+          // "sanctions on Caldera Trading and its owner, Andreas Loizou", "على شركة X ومالكها فلان"
+          for (EntityMention m : c.mentionsIn(k + 1, Math.min(s.endToken(), k + 8))) {
+            int e = m.end();
+            boolean its = e + 2 < s.endToken() && c.tokens.get(e).norm().equalsIgnoreCase("and")
+                && (c.tokens.get(e + 1).norm().equalsIgnoreCase("its") || c.tokens.get(e + 1).norm().equalsIgnoreCase("their"));
+            Token w = e < s.endToken() ? c.tokens.get(e) : null;
+            boolean arabic = w != null && w.kind() == Token.Kind.ARABIC && w.prefix().startsWith("و")
+                && (w.suffix().equals("ها") || w.norm().endsWith("ها")) && c.byToken[e] == null;
+            if (its || arabic) {
+              EntityMention next = RoleFacts.nextName(c, s, its ? e + 3 : e + 1);
+              if (next != null && !listed.contains(next.entity())) {
+                if (!listed.contains(m.entity())) {
+                  listed.add(m.entity());
+                }
+                listed.add(next.entity());
+              }
+              break;
+            }
+          }
         }
         return listed;
       }

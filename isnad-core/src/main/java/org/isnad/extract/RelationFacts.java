@@ -332,6 +332,19 @@ final class RelationFacts {
         && Set.of("التي", "الذي", "الذين").contains(c.tokens.get(h.first() - 1).norm())) {
       passive = true; // "شركة X، التي يملكها فلان": the name before is owned, the one after owns
     }
+    String prevWord = h.first() > s.firstToken() ? c.tokens.get(h.first() - 1).norm().toLowerCase(Locale.ROOT) : "";
+    if (parent && (prevWord.equals("its") || prevWord.equals("their"))) {
+      // "sanctions on Caldera Trading and its owner, Andreas Loizou": the owner follows, "its" is the name before
+      List<EntityMention> ms = c.mentionsIn(s.firstToken(), h.first() - 1);
+      EntityMention owner = RoleFacts.nextName(c, s, h.end());
+      if (!ms.isEmpty() && owner != null && owner.entity() != ms.get(ms.size() - 1).entity()) {
+        Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner.entity())
+            .role("owned", ms.get(ms.size() - 1).entity());
+        d.confidence = 0.55;
+        out.add(d);
+      }
+      return;
+    }
     int before = Clauses.agent(c, s, h.first(), EntityType.ORGANIZATION, EntityType.PERSON);
     List<Integer> after = chainAfter(c, s, h.end(), before, false);
     if (before < 0 || after.isEmpty()) {

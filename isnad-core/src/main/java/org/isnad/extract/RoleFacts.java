@@ -223,6 +223,26 @@ final class RoleFacts {
     return !NOMINATION.find(c.tokens, s.firstToken(), s.endToken()).isEmpty();
   }
 
+  /** The name a title or "its owner" introduces: within two words, past commas and descriptions. */
+  static EntityMention nextName(DocContext c, Sentence s, int from) {
+    EntityMention m = next(c, s, from, 2);
+    if (m != null) {
+      return m;
+    }
+    // "its owner, Cypriot businessman Andreas Loizou": a comma, then a lower-case description
+    int k = from;
+    while (k < s.endToken() && k < from + 5 && c.byToken[k] == null) {
+      Token t = c.tokens.get(k);
+      boolean skip = t.norm().equals(",") || t.norm().equals("،") || t.kind() == Token.Kind.LATIN
+          && (Character.isLowerCase(t.norm().charAt(0)) || org.isnad.recognize.NameRules.isDemonym(t.norm()));
+      if (!skip) {
+        return null;
+      }
+      k++;
+    }
+    return k < s.endToken() && c.byToken[k] != null && c.byToken[k].first() == k ? c.byToken[k] : null;
+  }
+
   /** The mention starting within {@code gap} tokens of {@code from}, only commas and "the" between. */
   private static EntityMention next(DocContext c, Sentence s, int from, int gap) {
     for (int k = from; k < Math.min(s.endToken(), from + gap + 2); k++) {

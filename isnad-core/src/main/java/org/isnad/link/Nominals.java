@@ -29,8 +29,13 @@ public final class Nominals {
       "الاردن", "المملكه الاردنيه الهاشميه", "المغرب", "المملكه المغربيه", "البحرين", "مملكه البحرين", "بريطانيا",
       "المملكه المتحده", "اسبانيا", "هولندا", "بلجيكا", "السويد", "النرويج", "الدنمارك", "تايلاند", "كمبوديا",
       "بوتان", "ليسوتو", "اسواتيني");
-  private static final Map<String, String> EN = Map.of("company", "company", "firm", "company", "newspaper", "outlet",
-      "paper", "outlet", "giant", "company", "startup", "company", "start-up", "company", "group", "company");
+  private static final Map<String, String> EN = Map.ofEntries(Map.entry("company", "company"),
+      Map.entry("firm", "company"), Map.entry("newspaper", "outlet"), Map.entry("paper", "outlet"),
+      Map.entry("giant", "company"), Map.entry("startup", "company"), Map.entry("start-up", "company"),
+      Map.entry("group", "company"), Map.entry("authority", "name:authority"), Map.entry("ministry", "name:ministry"),
+      Map.entry("agency", "name:agency"), Map.entry("regulator", "regulator"), Map.entry("commission", "name:commission"),
+      Map.entry("bank", "name:bank"), Map.entry("department", "name:department"), Map.entry("committee", "fund"),
+      Map.entry("pac", "fund"), Map.entry("lender", "name:bank"), Map.entry("watchdog", "regulator"));
 
   /** Titles that name one person once the article has used them before a name (الرئيس المنتخب دونالد ترامب). */
   private static final List<List<String>> PERSON_TITLES = List.of(List.of("الرييس", "المنتخب"),
@@ -315,6 +320,14 @@ public final class Nominals {
       }
       boolean outlet = "outlet".equals(c.subtype());
       if (sub.equals("outlet") != outlet) {
+        continue;
+      }
+      String en = c.best().name().toLowerCase(Locale.ROOT);
+      if (sub.startsWith("name:") && !en.contains(sub.substring(5))) {
+        continue; // "the authority": the one whose name says authority
+      }
+      if (sub.equals("regulator") && !"government".equals(c.subtype())
+          && !en.matches(".*\\b(authority|commission|agency|regulator|office|board|bureau|administration|department|ministry)\\b.*")) {
         continue;
       }
       if (sub.equals("fund") && !"fund".equals(c.subtype())) {

@@ -45,7 +45,11 @@ public final class NameRules implements MentionFinder {
       "guardian", "telegraph", "herald", "daily", "magazine", "partnership", "center", "centre", "alliance",
       "coalition", "federation", "society", "league", "trust", "authority", "academy", "school", "college",
       "museum", "library", "project", "initiative", "organization", "organisation", "forum", "chamber", "exchange",
-      "reserve", "treasury", "army", "navy", "force", "police", "watch", "action", "americans", "citizens"));
+      "reserve", "treasury", "army", "navy", "force", "police", "watch", "action", "americans", "citizens",
+      "holding", "contracting", "engineering", "construction", "insaat", "logistics", "shipping", "energy",
+      "petroleum", "industries", "investments", "investment", "securities", "airways", "telecom", "pharma",
+      "pharmaceuticals", "solutions", "consulting", "strategies", "advisors", "advisers", "associates", "llp", "plc",
+      "sa", "ag", "gmbh", "bv", "nv", "spa", "authority"));
   private static final Set<String> EN_SENTENCE_START = Set.copyOf(java.util.Arrays.asList("the", "a", "an", "in", "on", "at", "for", "but", "and",
       "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "as", "after", "before", "when", "while",
       "if", "his", "her", "their", "its", "our", "some", "many", "most", "other", "others", "there", "here", "what",
@@ -264,6 +268,10 @@ public final class NameRules implements MentionFinder {
       while (start < end && EN_SENTENCE_START.contains(tokens.get(start).norm().toLowerCase(Locale.ROOT))) {
         start++;
       }
+      if (start + 3 < end && tokens.get(start + 1).norm().equals("-")
+          && tokens.get(start + 2).norm().equalsIgnoreCase("based")) {
+        start += 3; // "Istanbul-based Arslan Holding": the city says where it sits
+      }
       if (start + 2 < end && tokens.get(start).norm().equals("-")
           && Set.of("elect", "designate").contains(tokens.get(start + 1).norm().toLowerCase(Locale.ROOT))) {
         start += 2; // the "-elect" of "President-elect Dana Reed"
@@ -295,7 +303,7 @@ public final class NameRules implements MentionFinder {
         // "Uber CEO Dara Khosrowshahi": a name right after a person's title is a person's.
         boolean titled = firstTitle >= 0 && end - start >= 2 && end - start <= 4;
         EntityType type = org ? EntityType.ORGANIZATION : titled || looksLikePerson(tokens, start, end)
-            ? EntityType.PERSON : EntityType.OTHER;
+            ? EntityType.PERSON : knownPlace(doc, tokens, start, end) ? EntityType.PLACE : EntityType.OTHER;
         out.add(mention(doc, tokens, start, end, type, org ? "organization" : type == EntityType.PERSON ? "person"
             : "name", org ? 0.6 : 0.4));
       }
@@ -323,6 +331,13 @@ public final class NameRules implements MentionFinder {
     int k = doc.tokenAt(m.span().end());
     return k >= 0 && k + 1 < tokens.size() && tokens.get(k).kind() == Token.Kind.LATIN
         && Character.isLowerCase(tokens.get(k).norm().charAt(0)) && isCapitalized(tokens.get(k + 1));
+  }
+
+  /** Whether tokens {@code [from, to)} name a country or a city of the gazetteer (Qatar, Doha, United Kingdom). */
+  private static boolean knownPlace(Document doc, List<Token> tokens, int from, int to) {
+    String name = doc.slice(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
+    org.isnad.link.Gazetteer g = org.isnad.link.Gazetteer.standard();
+    return g.isCountry(name) || g.isCity(name);
   }
 
   /** Two to four words, each a frequent part of people's names (Mark Zuckerberg, Sam Altman). */

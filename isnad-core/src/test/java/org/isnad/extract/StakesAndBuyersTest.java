@@ -120,4 +120,26 @@ class StakesAndBuyersTest {
     assertThat(x.facts()).filteredOn(f -> f.type() == FactType.NO_COMMENT)
         .extracting(f -> names.get((String) f.roles().get("subject"))).containsExactly("النيل باي");
   }
+
+  @Test
+  void aCountrysAuthorityAwardsTheContractNotTheCountry() {
+    Extraction x = extract("Qatar's Coastal Works Authority has awarded a QAR 2.1 billion contract to build a bridge to"
+        + " Turkish builder Vossberg Insaat, the authority said on Wednesday. Vossberg, which is majority-owned by"
+        + " Istanbul-based Halden Holding, will start in March.\n");
+    assertThat(pairs(x, FactType.CONTRACT)).containsExactly("Vossberg Insaat → Coastal Works Authority");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.CONTRACT)
+        .extracting(f -> f.attribution().kind()).containsExactly("confirmed");
+    assertThat(x.entities()).filteredOn(e -> e.name().equals("Qatar")).extracting(Entity::type)
+        .containsExactly(org.isnad.fact.EntityType.PLACE);
+    assertThat(x.entities()).extracting(Entity::name).contains("Halden Holding");
+  }
+
+  @Test
+  void sanctionsOnACompanyAndItsOwnerFallOnBothAndMakeHimItsOwner() {
+    Extraction x = extract("The U.S. Treasury Department imposed sanctions on Caldor Trading and its owner, Cypriot"
+        + " businessman Andreas Vossberg, accusing them of moving funds.\n");
+    assertThat(pairs(x, FactType.SANCTION)).containsExactlyInAnyOrder("U.S. Treasury Department → Caldor Trading",
+        "U.S. Treasury Department → Andreas Vossberg");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("Andreas Vossberg → Caldor Trading");
+  }
 }
