@@ -220,6 +220,9 @@ final class Clauses {
     }
     if (c.doc.isArabic()) {
       int after = firstAfter(c, s, trigger, 3, types);
+      if (after < 0 && verbFirst(c, s, trigger)) {
+        after = titledSubject(c, s, trigger, types);
+      }
       if (after >= 0 && verbFirst(c, s, trigger)) {
         return after;
       }
@@ -707,6 +710,28 @@ final class Clauses {
       if (own && accepts(c, m.entity(), types)) {
         return m.entity();
       }
+    }
+    return -1;
+  }
+
+  /**
+   * "استقبل وزير الصناعة والتجارة المغربي، كريم بنعلي، وفدا": a title right after the verb, its
+   * description, then the person holding it. -1 when the verb is not followed by a title.
+   */
+  private static int titledSubject(DocContext c, Sentence s, int trigger, EntityType... types) {
+    for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, trigger + 1, Math.min(s.endToken(), trigger + 4))) {
+      if (t.first() != trigger + 1) {
+        break;
+      }
+      for (EntityMention m : c.mentionsIn(t.end(), Math.min(s.endToken(), t.end() + 7))) {
+        if (c.typeOf(m.entity()) == EntityType.PERSON && !prepositional(c, m) && accepts(c, m.entity(), types)) {
+          return m.entity();
+        }
+        if (c.typeOf(m.entity()) != EntityType.PLACE) {
+          break; // "وزير خارجية نيوفا": the name after the title is its organization's
+        }
+      }
+      break;
     }
     return -1;
   }

@@ -155,6 +155,15 @@ final class MoneyFacts {
       case SANCTION -> forcedOther >= 0 ? forcedOther : objectAfter(c, s, h.end() - 1, agent, "علي", "on", "against");
       default -> -1;
     };
+    if (other < 0 && agent >= 0 && (type == FactType.DONATION || type == FactType.GIFT) && granting(h)) {
+      // "منحت الحكومة شركة X دعما بقيمة ...", "granted Acme $5 million": the first object receives
+      for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 7))) {
+        if (m.entity() != agent && !Clauses.prepositional(c, m) && c.typeOf(m.entity()) != EntityType.PLACE) {
+          other = m.entity();
+          break;
+        }
+      }
+    }
     if (other >= 0 && coAgents.size() >= 2 && coAgents.contains(other)) {
       other = -1; // "قدم كل من جورج وزوجته ليلى": one giver of the list is not another's recipient
     }
@@ -205,6 +214,13 @@ final class MoneyFacts {
         }
       }
     }
+  }
+
+  /** Verbs of granting, whose first object is the one who receives: منح، granted. */
+  private static boolean granting(Phrases.Hit h) {
+    String p = h.phrase().toLowerCase(Locale.ROOT);
+    return p.startsWith("منح") || p.startsWith("يمنح") || p.startsWith("تمنح") || p.equals("granted")
+        || p.equals("grants") || p.equals("awarded");
   }
 
   private static final java.util.Set<String> SETTLING = java.util.Set.of("settle", "settled", "settles", "settling",

@@ -88,6 +88,10 @@ final class RelationFacts {
       a = firstPerson(c, s); // "..., X announced after meeting Y": the main clause's person met
     }
     List<Integer> chain = new ArrayList<>(chainAfter(c, s, h.end(), a, true));
+    int led = delegationHead(c, s, h.end());
+    if (led >= 0 && led != a) {
+      chain = new ArrayList<>(List.of(led)); // "استقبل الوزير وفدا من شركة X برئاسة Y": Y leads it and meets
+    }
     // "التقى X الرئيس التنفيذي لشركة Y، Z": the company of a title is not at the meeting, its holder is
     boolean anyPerson = chain.stream().anyMatch(p -> c.typeOf(p) == EntityType.PERSON);
     chain.removeIf(e -> anyPerson && c.typeOf(e) != EntityType.PERSON && titleOrganization(c, s, h.end(), e));
@@ -119,6 +123,28 @@ final class RelationFacts {
     d.confidence = 0.6;
     Attributions.apply(c, s, h.first(), d, a, "occurred");
     out.add(d);
+  }
+
+  private static final Set<String> DELEGATION = Set.of("وفد", "وفدا", "الوفد", "delegation");
+  private static final Set<String> LED_BY = Set.of("برياسه", "يتراسه", "يقوده", "ويتراسه", "led", "headed");
+
+  /** The person leading a delegation received after the verb ("وفداً من شركة X برئاسة Y"), or -1. */
+  private static int delegationHead(DocContext c, Sentence s, int from) {
+    boolean delegation = false;
+    for (int k = from; k < Math.min(s.endToken(), from + 40); k++) {
+      String w = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
+      if (DELEGATION.contains(w)) {
+        delegation = true;
+      } else if (delegation && LED_BY.contains(w)) {
+        for (EntityMention m : c.mentionsIn(k + 1, Math.min(s.endToken(), k + 6))) {
+          if (c.typeOf(m.entity()) == EntityType.PERSON) {
+            return m.entity();
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the entity's first mention after {@code from} follows في / in / at: a place of the meeting. */

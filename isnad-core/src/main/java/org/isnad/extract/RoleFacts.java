@@ -14,7 +14,8 @@ import org.isnad.text.Token;
 final class RoleFacts {
   static final Phrases TITLES = new Phrases()
       .add("title", "الرئيس التنفيذي", "رئيس تنفيذي", "رئيسها التنفيذي", "رئيسه التنفيذي", "المدير التنفيذي",
-          "مديرها التنفيذي", "المتحدث باسم", "المتحدثه باسم", "متحدث باسم", "متحدثه باسم", "المتحدث الرسمي باسم",
+          "مديرها التنفيذي", "المتحدث باسم", "المتحدثه باسم", "متحدث باسم", "متحدثه باسم", "المتحدث الرسمي باسم", "الناطق باسم", "الناطق الرسمي باسم", "الناطقه باسم", "الناطقه الرسميه باسم",
+          "ناطق باسم",
           "مؤسس", "المؤسس", "مؤسسها", "موسس", "الموسس", "موسسها", "الشريك المؤسس", "شريك مؤسس", "رئيس مجلس اداره",
           "رئيس مجلس الاداره", "رئيسه مجلس اداره", "المدير المالي", "الرئيس التشغيلي", "مدير العمليات", "نائب رئيس",
           "نائب الرئيس", "رئيس تحرير", "مالك", "المالك", "مالكها", "مستشار", "كبير مستشاري", "وزير", "وزيره",
@@ -283,6 +284,14 @@ final class RoleFacts {
       }
       for (int e = 0; e < c.entities.size(); e++) {
         if (org.isnad.link.Nominals.namesCountry(c.entities.get(e), base)) {
+          return new int[] {e, k + 1};
+        }
+      }
+      for (int e = 0; e < c.entities.size(); e++) {
+        // "وزير الصناعة المغربي" where the article names only "الحكومة المغربية": the state it serves
+        String[] w = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(e).best().name()).split(" ");
+        if (c.typeOf(e) == EntityType.ORGANIZATION && w.length == 2 && w[0].equals("الحكومه")
+            && w[1].startsWith("ال" + base)) {
           return new int[] {e, k + 1};
         }
       }

@@ -75,6 +75,18 @@ public final class Nominals {
       if (sub == null || covered(clusters, t)) {
         continue;
       }
+      String nisba = t.kind() == Token.Kind.ARABIC && sub.equals("company") && end < tokens.size()
+          ? nisbaBase(tokens.get(end), 3) : null;
+      if (nisba != null) {
+        // "الشركة الصينية": the company the article called Chinese (شركة "هوا تشنغ" الصينية)
+        Cluster described = describedBefore(doc, clusters, t.start(), nisba);
+        if (described != null) {
+          Span span = new Span(tokens.get(first).start(), tokens.get(end).end());
+          described.mentions().add(new Mention(span, EntityType.ORGANIZATION, sub, described.best().name(), 0.3,
+              "coref"));
+        }
+        continue;
+      }
       Cluster target = sub.equals(KINGDOM) ? kingdom(clusters, t.start())
           : sub.equals("fund") ? firstBefore(clusters, t.start()) : lastBefore(clusters, t.start(), sub);
       if (target == null) {
@@ -302,6 +314,33 @@ public final class Nominals {
         if (!m.source().equals("coref") && m.span().end() <= offset && m.span().start() < bestAt) {
           bestAt = m.span().start();
           best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The organization named before {@code offset} with the nationality adjective {@code base} right after a mention of it. */
+  private static Cluster describedBefore(Document doc, List<Cluster> clusters, int offset, String base) {
+    List<Token> tokens = doc.tokens();
+    Cluster best = null;
+    int bestAt = -1;
+    for (Cluster c : clusters) {
+      if (c.type() != EntityType.ORGANIZATION && c.type() != EntityType.OTHER) {
+        continue;
+      }
+      for (Mention m : c.mentions()) {
+        if (m.source().equals("coref") || m.span().end() > offset || m.span().start() <= bestAt) {
+          continue;
+        }
+        int k = doc.tokenAt(m.span().end() - 1) + 1;
+        while (k < tokens.size() && tokens.get(k).kind() == Token.Kind.QUOTE) {
+          k++;
+        }
+        String b = k < tokens.size() ? nisbaBase(tokens.get(k), 3) : null;
+        if (base.equals(b)) {
+          best = c;
+          bestAt = m.span().start();
         }
       }
     }

@@ -74,4 +74,27 @@ class MoneyBetweenCountriesTest {
     Fact gift = x.facts().stream().filter(f -> f.type() == FactType.GIFT).findFirst().orElseThrow();
     assertThat(names.get((String) gift.roles().get("recipient"))).isEqualTo("موريتانيا");
   }
+
+  @Test
+  void aMinisterReceivingACompanysDelegationMeetsTheOneWhoLedIt() {
+    Extraction x = EXTRACTOR.extract("t", "استقبل وزير الصناعة المغربي، كريم بنعلي، يوم الأربعاء في الرباط، وفداً من"
+        + " شركة \"نيوفا\" الصينية برئاسة رئيسها التنفيذي سامي برهوم. وقال الناطق الرسمي باسم الحكومة المغربية،"
+        + " يونس الإدريسي، إن المباحثات مستمرة. وتتنافس الشركة الصينية مع مجموعة \"زيفرون\" على المشروع. وكانت"
+        + " الحكومة المغربية قد منحت في العام الماضي شركة \"أطلس موتورز\" دعماً بقيمة 500 مليون درهم.\n", "auto",
+        java.time.LocalDate.of(2025, 1, 10));
+    java.util.Map<String, String> names = x.entities().stream()
+        .collect(java.util.stream.Collectors.toMap(org.isnad.fact.Entity::id, org.isnad.fact.Entity::name));
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.MEETING)
+        .extracting(f -> ((java.util.List<?>) f.roles().get("participants")).stream().map(names::get).toList())
+        .containsExactly(java.util.List.of("كريم بنعلي", "سامي برهوم"));
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.ROLE)
+        .extracting(f -> names.get((String) f.roles().get("person")) + " → " + names.get((String) f.roles().get("organization")))
+        .contains("كريم بنعلي → الحكومة المغربية", "يونس الإدريسي → الحكومة المغربية");
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.COMPETITION)
+        .extracting(f -> ((java.util.List<?>) f.roles().get("parties")).stream().map(names::get).sorted().toList())
+        .containsExactly(java.util.List.of("زيفرون", "نيوفا"));
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.DONATION)
+        .extracting(f -> names.get((String) f.roles().get("donor")) + " → " + names.get((String) f.roles().get("recipient")))
+        .containsExactly("الحكومة المغربية → أطلس موتورز");
+  }
 }
