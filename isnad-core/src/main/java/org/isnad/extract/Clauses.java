@@ -132,8 +132,8 @@ final class Clauses {
   }
 
   private static final Set<String> GENITIVE_HEADS = Set.copyOf(java.util.Arrays.asList("حفل", "تنصيب", "حمله", "صندوق", "لجنه", "اداره", "اسهم",
-      "رئيس", "مؤسس", "موسس", "مالك", "متحدث", "متحدثه", "باسم", "مدير", "حساب", "حسابات", "منصه", "موقع", "مقر",
-      "رئاسه", "عهد", "ولايه", "حكومه", "فريق", "عائله", "زوجه", "زوج", "ابن", "ابنه"));
+      "رييس", "موسس", "مالك", "متحدث", "متحدثه", "باسم", "مدير", "حساب", "حسابات", "منصه", "موقع", "مقر",
+      "رياسه", "عهد", "ولايه", "حكومه", "فريق", "عايله", "زوجه", "زوج", "ابن", "ابنه"));
 
   /** Whether the clause's subject before {@code trigger} is a pronoun (أنها تبرعت، إنه يخطط). */
   static boolean pronounSubject(DocContext c, Sentence s, int trigger) {
@@ -457,7 +457,7 @@ final class Clauses {
       }
       Token t = c.tokens.get(m.end());
       String n = t.norm().toLowerCase(Locale.ROOT);
-      boolean others = t.kind() == Token.Kind.ARABIC && (n.startsWith("وغير") || n.startsWith("وسائر"))
+      boolean others = t.kind() == Token.Kind.ARABIC && (n.startsWith("وغير") || n.startsWith("وساير"))
           || n.equals("and") && c.tokens.get(m.end() + 1).norm().equalsIgnoreCase("other");
       if (others) {
         List<Integer> listed = new java.util.ArrayList<>();

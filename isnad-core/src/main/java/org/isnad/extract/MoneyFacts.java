@@ -363,7 +363,7 @@ final class MoneyFacts {
   }
 
   private static final java.util.Set<String> SCALES = java.util.Set.of("ملايين", "مليارات", "الاف", "مليون",
-      "مليار", "عشرات", "مئات");
+      "مليار", "عشرات", "ميات");
 
   private static final java.util.Set<String> PLURALS = java.util.Set.of("تبرعات", "مساهمات", "donations",
       "contributions");

@@ -255,7 +255,7 @@ final class RelationFacts {
     if (n.matches("[وف]?(charged|indicted)") || n.equals("indictment")) {
       return true;
     }
-    if (h.first() > s.firstToken() && c.tokens.get(h.first() - 1).stem().equals("لائحه")) {
+    if (h.first() > s.firstToken() && c.tokens.get(h.first() - 1).stem().equals("لايحه")) {
       return true;
     }
     for (int k = Math.max(s.firstToken(), h.first() - 4); k < h.first(); k++) {
@@ -486,8 +486,8 @@ final class RelationFacts {
     }
     String next = k + 1 < c.tokens.size() ? c.tokens.get(k + 1).norm().toLowerCase(Locale.ROOT) : "";
     String after = k + 2 < c.tokens.size() ? c.tokens.get(k + 2).norm().toLowerCase(Locale.ROOT) : "";
-    return next.equals("%") || next.equals("بالمئه") || next.equals("بالمائه") || next.equals("percent")
-        || next.equals("٪") || (next.equals("في") && (after.equals("المئه") || after.equals("المائه")));
+    return next.equals("%") || next.equals("بالميه") || next.equals("بالمايه") || next.equals("percent")
+        || next.equals("٪") || (next.equals("في") && (after.equals("الميه") || after.equals("المايه")));
   }
 
   /** The organization the article names most often (first named on a tie), {@code except} aside: what it is about. */

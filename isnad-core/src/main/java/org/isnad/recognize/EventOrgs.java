@@ -124,7 +124,7 @@ public final class EventOrgs {
     String qualifier = "";
     while (end < tokens.size() && end < i + 6) {
       String n = tokens.get(end).norm();
-      if (n.equals("الافتتاحي") || n.equals("الرئاسي") || n.equals("الرئاسيه") || n.equals("الانتخابيه")
+      if (n.equals("الافتتاحي") || n.equals("الرياسي") || n.equals("الرياسيه") || n.equals("الانتخابيه")
           || n.equals("الخيريه")) {
         end++;
       } else if (n.equals("الاول") || n.equals("الثاني")) {

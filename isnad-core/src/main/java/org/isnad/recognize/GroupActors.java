@@ -21,7 +21,7 @@ public final class GroupActors implements MentionFinder {
       "ديمقراطيين", "جمهوريون", "جمهوريين", "حكومه", "سلطات", "محافظون", "محافظين", "ادعاء", "نيابه", "اداره");
   /** Folded definite heads that name a body when an adjective of origin follows (الإذاعة العبرية). */
   private static final Set<String> NISBA_HEADS = Set.of("اذاعه", "قناه", "وكاله", "هييه", "شبكه", "محكمه", "شرطه",
-      "جيش", "خارجيه", "مخابرات", "بورصه", "سفاره", "رئاسه", "داخليه", "خزانه");
+      "جيش", "خارجيه", "مخابرات", "بورصه", "سفاره", "داخليه", "خزانه");
   private static final Set<String> AR_FIRST = Set.of("مسوولو", "ممثلو", "مسوولي", "ممثلي");
   private static final Set<String> EN_HEADS = Set.of("prosecutors", "lawmakers", "democrats", "republicans",
       "regulators", "government", "authorities", "senators", "officials", "administration", "conservatives",

@@ -25,16 +25,16 @@ public final class NameRules implements MentionFinder {
       Map.entry("قناه", "outlet"), Map.entry("موقع", "outlet"), Map.entry("شبكه", "outlet"),
       Map.entry("بنك", "company"), Map.entry("مصرف", "company"), Map.entry("صندوق", "fund"),
       Map.entry("لجنه", "fund"), Map.entry("حزب", "party"),
-      Map.entry("وزاره", "government"), Map.entry("هيئه", "government"), Map.entry("مجلس", "government"),
+      Map.entry("وزاره", "government"), Map.entry("هييه", "government"), Map.entry("مجلس", "government"),
       Map.entry("منظمه", "organization"), Map.entry("موسسه", "organization"), Map.entry("جامعه", "organization"),
       Map.entry("اتحاد", "organization"), Map.entry("محكمه", "government"), Map.entry("مكتب", "organization"),
       Map.entry("سفاره", "government"), Map.entry("قنصليه", "government"), Map.entry("بلديه", "government"),
       Map.entry("مشروع", "project"), Map.entry("مستشفي", "organization"), Map.entry("جمعيه", "organization"),
-      Map.entry("جهاز", "government"), Map.entry("سلطه", "government"), Map.entry("دائره", "government"),
+      Map.entry("جهاز", "government"), Map.entry("سلطه", "government"), Map.entry("دايره", "government"),
       Map.entry("مصلحه", "government"), Map.entry("ديوان", "government"),
       Map.entry("مبادره", "project"), Map.entry("مدرسه", "organization"));
-  static final Set<String> KEEP_HEAD = Set.copyOf(java.util.Arrays.asList("صندوق", "لجنه", "حمله", "حزب", "وزاره", "هيئه", "مجلس", "منظمه",
-      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه", "جهاز", "سلطه", "دائره", "مصلحه", "ديوان"));
+  static final Set<String> KEEP_HEAD = Set.copyOf(java.util.Arrays.asList("صندوق", "لجنه", "حمله", "حزب", "وزاره", "هييه", "مجلس", "منظمه",
+      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه", "جهاز", "سلطه", "دايره", "مصلحه", "ديوان"));
 
   private static final Set<String> EN_ORG_WORDS = Set.copyOf(java.util.Arrays.asList("inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd",
       "group", "committee", "fund", "pac", "party", "post", "times", "journal", "news", "bank", "ministry", "department",
