@@ -18,7 +18,7 @@ import org.isnad.text.ar.Proclitics;
 public final class ListedNames implements MentionFinder {
   /** Folded plural class nouns, without the article, and the type of what they list. */
   private static final Map<String, EntityType> CLASSES = Map.ofEntries(
-      Map.entry("شركات", EntityType.ORGANIZATION), Map.entry("مؤسسات", EntityType.ORGANIZATION),
+      Map.entry("شركات", EntityType.ORGANIZATION), Map.entry("موسسات", EntityType.ORGANIZATION),
       Map.entry("جهات", EntityType.ORGANIZATION), Map.entry("منظمات", EntityType.ORGANIZATION),
       Map.entry("صناديق", EntityType.ORGANIZATION), Map.entry("بنوك", EntityType.ORGANIZATION),
       Map.entry("مصارف", EntityType.ORGANIZATION), Map.entry("مجموعات", EntityType.ORGANIZATION),
