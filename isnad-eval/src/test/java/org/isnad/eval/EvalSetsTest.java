@@ -24,7 +24,7 @@ class EvalSetsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"probes", "holdout"})
+  @ValueSource(strings = {"probes", "probes2", "holdout"})
   void everyGoldFileIsConsistentWithItsText(String name) throws IOException {
     List<Path> files = Scorer.goldFiles(List.of(set(name)));
     assertThat(files).hasSizeGreaterThanOrEqualTo(10);
