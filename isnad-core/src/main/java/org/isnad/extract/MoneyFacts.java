@@ -155,6 +155,9 @@ final class MoneyFacts {
       case SANCTION -> forcedOther >= 0 ? forcedOther : objectAfter(c, s, h.end() - 1, agent, "علي", "on", "against");
       default -> -1;
     };
+    if (other < 0 && (type == FactType.ACQUISITION || type == FactType.INVESTMENT)) {
+      other = stakeIn(c, s, h.end(), agent); // "استحواذها على حصة 60% من شركة نخيل", "a 30% stake in Acme"
+    }
     if (other < 0 && agent >= 0 && (type == FactType.DONATION || type == FactType.GIFT) && granting(h)) {
       // "منحت الحكومة شركة X دعما بقيمة ...", "granted Acme $5 million": the first object receives
       for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 7))) {
@@ -214,6 +217,45 @@ final class MoneyFacts {
         }
       }
     }
+  }
+
+  private static final java.util.Set<String> STAKES = java.util.Set.of("حصه", "حصص", "نسبه", "اسهم", "الاسهم",
+      "حصتها", "حصته", "stake", "stakes", "shares", "interest", "holding");
+  private static final java.util.Set<String> STAKE_OF = java.util.Set.of("من", "في", "of", "in");
+
+  /**
+   * The company a stake is in: "على حصة تبلغ 60 في المئة من شركة نخيل", "a 30% stake in Acme".
+   * -1 when no stake word follows the trigger closely or no name follows من / في / of / in after it.
+   */
+  private static int stakeIn(DocContext c, Sentence s, int from, int exclude) {
+    for (int k = from; k < Math.min(s.endToken(), from + 6); k++) {
+      String w = Clauses.bareWord(c.tokens.get(k));
+      if (!STAKES.contains(w) && !STAKES.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(s.endToken(), k + 10); j++) {
+        Token t = c.tokens.get(j);
+        String n = t.norm().toLowerCase(Locale.ROOT);
+        boolean of = STAKE_OF.contains(n) || t.kind() == Token.Kind.ARABIC && c.byToken[j] != null
+            && (t.prefix().startsWith("ب") || t.prefix().equals("في"));
+        String next = j + 1 < s.endToken() ? c.tokens.get(j + 1).norm() : "";
+        if (!of || next.equals("الميه") || next.equals("المايه")) {
+          continue; // "60 في المئة": the percentage, not what it is of
+        }
+        int m = j + 1;
+        while (m < s.endToken() && c.byToken[m] == null && m <= j + 3 && (c.tokens.get(m).kind() == Token.Kind.QUOTE
+            || c.tokens.get(m).norm().equalsIgnoreCase("the") || c.tokens.get(m).kind() == Token.Kind.ARABIC
+            && org.isnad.recognize.HeadNounsAccess.isHead(c.tokens.get(m).stem()))) {
+          m++; // "من شركة "نخيل""
+        }
+        if (m < s.endToken() && c.byToken[m] != null && c.byToken[m].entity() != exclude) {
+          return c.byToken[m].entity();
+        }
+        return -1;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   /** Verbs of granting, whose first object is the one who receives: منح، granted. */

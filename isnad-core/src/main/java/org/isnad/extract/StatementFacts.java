@@ -201,9 +201,25 @@ final class StatementFacts {
       if (sp < 0) {
         sp = participleSpeaker(c, s, h); // "أشاد فلان بجهود ولي العهد، مضيفا:": the main verb's subject
       }
+      if (sp < 0 && c.doc.isArabic() && joinedVerb(c, s, h)) {
+        sp = Clauses.sentenceSubject(c, s, EntityType.PERSON, EntityType.ORGANIZATION); // "نفت X ...، وقالت"
+        final int subject = sp;
+        if (sp >= 0 && c.mentionsIn(s.firstToken(), h.first()).stream().noneMatch(m -> m.entity() == subject)) {
+          sp = -1;
+        }
+      }
       if (sp < 0) {
         sp = c.doc.isArabic() ? Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION)
             : speakerBetween(c, h.end(), speakerEnd);
+        final int found = sp;
+        if (sp >= 0 && that >= 0 && that < qFirst && !c.tokens.get(that).norm().equals(":")
+            && c.mentionsIn(s.firstToken(), that).stream().noneMatch(m -> m.entity() == found)
+            && c.mentionsIn(that, qFirst).stream().anyMatch(m -> m.entity() == found)) {
+          sp = -1; // "وأضاف أن المجموعة "..."": the name after أن is in the words, not the speaker
+        }
+      }
+      if (sp < 0 && isContinuation(c, h) && h.first() - s.firstToken() <= 1) {
+        sp = last; // "وأضاف أن ...": the one who spoke before goes on
       }
       if (sp >= 0) {
         return sp;
@@ -303,6 +319,14 @@ final class StatementFacts {
   /** Words that open a reported clause right after an English speech verb with no "that". */
   private static final java.util.Set<String> EN_CLAUSE_STARTS = java.util.Set.of("it", "he", "she", "they", "we",
       "the", "its", "his", "her", "their", "there", "this");
+
+  /** A speech verb joined by و in the middle of a sentence ("نفت الشركة ...، وقالت"): it shares the sentence's subject. */
+  private static boolean joinedVerb(DocContext c, Sentence s, Phrases.Hit h) {
+    Token t = c.tokens.get(h.first());
+    return h.first() > s.firstToken() + 1 && t.kind() == Token.Kind.ARABIC
+        && (t.prefix().startsWith("و") || t.norm().startsWith("و") && !h.phrase().startsWith("و"))
+        && (c.tokens.get(h.first() - 1).norm().equals("،") || c.tokens.get(h.first() - 1).norm().equals(","));
+  }
 
   /** Circumstantial participles of speech: "وعلق على الرسالة قائلا" (commented, saying). */
   private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("قايلا", "قايله", "مضيفا", "موكدا",

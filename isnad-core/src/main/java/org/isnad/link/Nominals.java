@@ -22,7 +22,7 @@ public final class Nominals {
       Map.entry("الصحيفه", "outlet"), Map.entry("الجريده", "outlet"), Map.entry("المجموعه", "company"),
       Map.entry("الوكاله", "outlet"), Map.entry("المنصه", "company"), Map.entry("عملاق", "company"),
       Map.entry("العملاق", "company"), Map.entry("المملكه", "kingdom"), Map.entry("الوزاره", "body:وزار"),
-      Map.entry("الجهاز", "body:جهاز"), Map.entry("اللجنه", "fund"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"));
+      Map.entry("الجهاز", "body:جهاز"), Map.entry("اللجنه", "fund"), Map.entry("الصندوق", "fund"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"));
   private static final String KINGDOM = "kingdom";
   /** Folded names of today's kingdoms that "المملكة" alone may stand for. */
   private static final java.util.Set<String> KINGDOMS = java.util.Set.of("السعوديه", "المملكه العربيه السعوديه",
@@ -307,8 +307,8 @@ public final class Nominals {
     Cluster best = null;
     int bestAt = Integer.MAX_VALUE;
     for (Cluster c : clusters) {
-      if (c.type() != EntityType.ORGANIZATION || c.isEvent() || !"fund".equals(c.subtype())) {
-        continue;
+      if (c.type() != EntityType.ORGANIZATION || !c.isEvent() && !"fund".equals(c.subtype())) {
+        continue; // an inauguration's fund or committee counts too
       }
       for (Mention m : c.mentions()) {
         if (!m.source().equals("coref") && m.span().end() <= offset && m.span().start() < bestAt) {

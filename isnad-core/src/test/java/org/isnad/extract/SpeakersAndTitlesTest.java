@@ -236,4 +236,18 @@ class SpeakersAndTitlesTest {
         + " that Vossberg had been \"found liable for fraud\" in a March 10 interview.\n");
     assertThat(speakers(x)).containsExactly("Dana Reed");
   }
+
+  @Test
+  void aSpeechVerbJoinedByWaSharesTheSentencesSubject() {
+    Extraction x = extract("تبرعت شركة \"نيوفا\" بمليون دولار لصندوق حفل تنصيب الحاكم سامي برهوم. في المقابل، نفت شركة"
+        + " \"زيفرون\" ما تردد عن تبرعها بمليون دولار للصندوق، وقالت في بيان إنها \"لم تقدم أي مساهمة هذا العام\".\n");
+    assertThat(speakers(x)).containsExactly("زيفرون");
+  }
+
+  @Test
+  void whoGoesOnAfterAddingThatIsTheOneWhoSpokeBefore() {
+    Extraction x = extract("وقال الرئيس التنفيذي لمجموعة نيوفا، رامي الزين، في بيان: \"نرى في زيفرون منصة للتوسع\"."
+        + " وأضاف أن المجموعة \"لا تعتزم تقديم عرض آخر\".\n");
+    assertThat(speakers(x)).containsExactly("رامي الزين", "رامي الزين");
+  }
 }

@@ -142,4 +142,11 @@ class StakesAndBuyersTest {
         "U.S. Treasury Department → Andreas Vossberg");
     assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("Andreas Vossberg → Caldor Trading");
   }
+
+  @Test
+  void buyingAStakeInACompanyIsAnAcquisitionOfThatCompany() {
+    Extraction x = extract("أعلنت مجموعة الصقر القابضة، أمس الأحد، استحواذها على حصة تبلغ 60 في المئة من شركة نخيل"
+        + " للأغذية مقابل 1.2 مليار ريال.\n");
+    assertThat(pairs(x, FactType.ACQUISITION)).containsExactly("مجموعة الصقر القابضة → نخيل للأغذية");
+  }
 }
