@@ -74,8 +74,8 @@ public final class Extractor {
     headed.removeAll(described);
     mentions.removeIf(m -> described.stream().anyMatch(d -> d.span().overlaps(m.span()) && m.span().end() <= d.span().end()));
     // "مشروع نيوم" holds the tagger's "نيوم": one name, not two.
-    mentions.removeIf(m -> headed.stream().anyMatch(h -> h.span().contains(m.span()) && !h.span().equals(m.span())
-        && h.span().end() == m.span().end()));
+    // "صندوق الخليج للبنية التحتية" holds the tagger's place "الخليج": a word of the name, no mention of it.
+    mentions.removeIf(m -> headed.stream().anyMatch(h -> h.span().contains(m.span()) && !h.span().equals(m.span())));
     mentions.addAll(headed);
     mentions = new ArrayList<>(NamePropagation.spreadOrganizations(doc, mentions));
     List<Money> amounts = money.find(doc);

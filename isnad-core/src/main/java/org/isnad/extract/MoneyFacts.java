@@ -26,6 +26,9 @@ final class MoneyFacts {
         continue; // "إجمالي التبرعات", "total contributions": a sum over many givers, not one gift
       }
       Money amount = nearestMoney(c, s, h);
+      if (type == FactType.GIFT && amount != null && !nearAfter(c, s, h, amount)) {
+        amount = null; // "أهدت X ساعات، قبل أيام من ترسية عقد بقيمة 27 مليون": the contract's value, not the gift's
+      }
       boolean moneyGift = type == FactType.GIFT && moneyGiven(c, h, amount);
       if (moneyGift) {
         type = FactType.DONATION; // "هدايا بملايين الدولارات", "cash gifts": money given, not an item
@@ -136,6 +139,10 @@ final class MoneyFacts {
     if (type == FactType.CONTRACT && awarded(c, s, trigger)) {
       // "the authority awarded a contract to Demirkaya", "أرست الوزارة عقداً على شركة X": the one
       // awarded builds, the subject is the client
+      int awarder = awardingNounSubject(c, s, trigger);
+      if (awarder >= 0) {
+        agent = awarder; // "ترسية وزارة المواصلات عقد ... على الشركة": the genitive awards
+      }
       int winner = Clauses.recipient(c, s, h.end() - 1, agent);
       if (winner < 0) {
         winner = objectAfter(c, s, h.end() - 1, agent, "to", "علي", "ل");
@@ -258,10 +265,23 @@ final class MoneyFacts {
     return -1;
   }
 
+  /** The name right after a verbal noun of awarding before the trigger (ترسية الوزارة عقد), or -1. */
+  private static int awardingNounSubject(DocContext c, Sentence s, int trigger) {
+    for (int k = Math.max(s.firstToken(), trigger - 6); k < trigger; k++) {
+      Token t = c.tokens.get(k);
+      if (t.kind() == Token.Kind.ARABIC && Clauses.bareWord(t).equals("ترسيه") && k + 1 < trigger
+          && c.byToken[k + 1] != null && c.byToken[k + 1].first() == k + 1) {
+        return c.byToken[k + 1].entity();
+      }
+    }
+    return -1;
+  }
+
   /** Verbs of granting, whose first object is the one who receives: منح، granted. */
   private static boolean granting(Phrases.Hit h) {
     String p = h.phrase().toLowerCase(Locale.ROOT);
     return p.startsWith("منح") || p.startsWith("يمنح") || p.startsWith("تمنح") || p.equals("granted")
+        || p.startsWith("اهد") || p.startsWith("يهد") || p.equals("gifted") || p.equals("presented")
         || p.equals("grants") || p.equals("awarded");
   }
 
@@ -348,6 +368,27 @@ final class MoneyFacts {
     return p.startsWith("تلق") || p.startsWith("يتلق") || p.startsWith("تتلق") || p.startsWith("receive");
   }
 
+  /** Whether an amount follows the trigger within its clause: no comma or other clause between. */
+  private static boolean nearAfter(DocContext c, Sentence s, Phrases.Hit h, Money m) {
+    int at = c.tokenAt(m.span().start());
+    if (at < h.end() || at > h.end() + 22) {
+      return false;
+    }
+    for (int k = Math.max(h.end(), at - 4); k < at; k++) {
+      String w = Clauses.bareWord(c.tokens.get(k));
+      if (w.startsWith("قيمت") || w.equals("بقيمه") || w.equals("worth") || w.equals("valued")) {
+        return true; // "50 حافلة، تقدر قيمتها بنحو 20 مليون درهم": the value of what was given
+      }
+    }
+    for (int k = h.end(); k < at; k++) {
+      String n = c.tokens.get(k).norm();
+      if (n.equals("،") || n.equals(",") || n.equals("قبل") || n.equals("بعد") || n.equals(";")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The amount nearest the trigger in its sentence, preferring one after it. */
   static Money nearestMoney(DocContext c, Sentence s, Phrases.Hit h) {
     Money best = null;
@@ -414,7 +455,7 @@ final class MoneyFacts {
       "مساهمه", "مساهمات", "gift", "gifts", "donation", "donations", "contribution", "contributions");
 
   private static final java.util.Set<String> AWARD = java.util.Set.of("awarded", "awards", "award", "granted",
-      "ارست", "ارسي", "منحت", "منح", "تمنح", "يمنح");
+      "ارست", "ارسي", "منحت", "منح", "تمنح", "يمنح", "ترسيه", "رست", "رسا", "ترسو");
 
   /** Whether a verb of awarding stands just before the contract: "awarded a $1 billion contract". */
   private static boolean awarded(DocContext c, Sentence s, int trigger) {

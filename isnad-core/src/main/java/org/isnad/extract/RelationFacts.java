@@ -160,6 +160,17 @@ final class RelationFacts {
     return false;
   }
 
+  /** Whether token k stands inside quotation marks of speech. */
+  private static boolean insideQuote(DocContext c, int k) {
+    int at = c.tokens.get(k).start();
+    for (org.isnad.recognize.Quote q : c.quotes) {
+      if (q.speech() && q.inner().start() <= at && at < q.inner().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The speaker of a quotation in the sentence, or -1. */
   private static int quotedSpeakerIn(DocContext c, Sentence s) {
     for (org.isnad.recognize.Quote q : c.quotes) {
@@ -508,6 +519,9 @@ final class RelationFacts {
   }
 
   private static void policy(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    if (Clauses.quoteSpeaker(c, h.first()) >= 0 || insideQuote(c, h.first())) {
+      return; // "تلتزم بسياسة صارمة" inside someone's words is what they say, not a measure taken
+    }
     int actor = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
     if (actor < 0) {
       return;

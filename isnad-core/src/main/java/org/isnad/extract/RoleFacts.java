@@ -94,7 +94,14 @@ final class RoleFacts {
       if (org < 0 && possessive(c, h)) {
         org = antecedentOrg(c, s, h.first());
       }
-      if (org < 0 && titleStart > s.firstToken()) {
+      if (org < 0 && c.doc.isArabic()) {
+        int[] ministry = ministryOf(c, s, h);
+        if (ministry != null) {
+          org = ministry[0]; // "وزير المواصلات فلان" where the article names "وزارة المواصلات"
+          orgEnd = ministry[1];
+        }
+      }
+      if (org < 0 && titleStart > s.firstToken() && !c.doc.isArabic()) {
         // "OpenAI CEO Sam Altman", "Meta's spokesperson", "its CEO"
         int k = titleStart - 1;
         String prev = c.tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
@@ -244,6 +251,10 @@ final class RoleFacts {
     return k < s.endToken() && c.byToken[k] != null && c.byToken[k].first() == k ? c.byToken[k] : null;
   }
 
+  /** Words of tenure between a title and its holder: وزير المواصلات السابق فلان, former. */
+  private static final java.util.Set<String> TENURE = java.util.Set.of("السابق", "السابقه", "الحالي", "الحاليه",
+      "الجديد", "الجديده", "الاسبق", "former", "current", "then", "new", "outgoing", "incoming");
+
   /** The mention starting within {@code gap} tokens of {@code from}, only commas and "the" between. */
   private static EntityMention next(DocContext c, Sentence s, int from, int gap) {
     for (int k = from; k < Math.min(s.endToken(), from + gap + 2); k++) {
@@ -260,6 +271,7 @@ final class RoleFacts {
       boolean head = t.kind() == Token.Kind.ARABIC && (org.isnad.recognize.HeadNounsAccess.isHead(t.stem())
           || t.stem().equals("شركتي")); // لشركة، لشركتي (of the two companies)
       if (!(n.equals("،") || n.equals(",") || n.equals("the") || n.equals("of") || n.equals("at") || n.equals("باسم")
+          || TENURE.contains(n)
           || n.equals("ل") || n.equals("لـ") || head || t.kind() == Token.Kind.QUOTE)) {
         return null;
       }
@@ -294,6 +306,29 @@ final class RoleFacts {
             && w[1].startsWith("ال" + base)) {
           return new int[] {e, k + 1};
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "وزير المواصلات السابق فلان": the ministry the article names (وزارة المواصلات) for a minister
+   * of that portfolio: {entity, token after the portfolio word}, or null.
+   */
+  private static int[] ministryOf(DocContext c, Sentence s, Phrases.Hit h) {
+    String title = org.isnad.text.ar.ArabicNormalizer.normalize(h.phrase());
+    if (!(title.equals("وزير") || title.equals("وزيره")) || h.end() >= s.endToken()) {
+      return null;
+    }
+    Token portfolio = c.tokens.get(h.end());
+    if (portfolio.kind() != Token.Kind.ARABIC || !portfolio.hasArticle() || c.byToken[h.end()] != null) {
+      return null;
+    }
+    String wanted = "وزاره " + portfolio.norm();
+    for (int e = 0; e < c.entities.size(); e++) {
+      String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(e).best().name());
+      if (c.typeOf(e) == EntityType.ORGANIZATION && (name.equals(wanted) || name.startsWith(wanted + " "))) {
+        return new int[] {e, h.end() + 1};
       }
     }
     return null;

@@ -199,6 +199,9 @@ final class StatementFacts {
       int sp = c.doc.isArabic() ? speakerBetween(c, h.end(), speakerEnd)
           : Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
       if (sp < 0) {
+        sp = topicSpeaker(c, s, h); // "أما الرئيس التنفيذي لسحب، بدر الكندري، فقال"
+      }
+      if (sp < 0) {
         sp = participleSpeaker(c, s, h); // "أشاد فلان بجهود ولي العهد، مضيفا:": the main verb's subject
       }
       if (sp < 0 && c.doc.isArabic() && joinedVerb(c, s, h)) {
@@ -319,6 +322,29 @@ final class StatementFacts {
   /** Words that open a reported clause right after an English speech verb with no "that". */
   private static final java.util.Set<String> EN_CLAUSE_STARTS = java.util.Set.of("it", "he", "she", "they", "we",
       "the", "its", "his", "her", "their", "there", "this");
+
+  /**
+   * "أما X فقال": the topic after أما speaks, its person first (the title's organization is no
+   * speaker). -1 unless the sentence opens with أما and the cue carries ف.
+   */
+  private static int topicSpeaker(DocContext c, Sentence s, Phrases.Hit h) {
+    String first = c.tokens.get(s.firstToken()).norm();
+    Token cue = c.tokens.get(h.first());
+    if (!c.doc.isArabic() || !(first.equals("اما") || first.equals("واما")) || !cue.norm().startsWith("ف")) {
+      return -1;
+    }
+    int org = -1;
+    for (EntityMention m : c.mentionsIn(s.firstToken() + 1, h.first())) {
+      EntityType t = c.typeOf(m.entity());
+      if (t == EntityType.PERSON) {
+        return m.entity();
+      }
+      if (org < 0 && t == EntityType.ORGANIZATION) {
+        org = m.entity();
+      }
+    }
+    return org;
+  }
 
   /** A speech verb joined by و in the middle of a sentence ("نفت الشركة ...، وقالت"): it shares the sentence's subject. */
   private static boolean joinedVerb(DocContext c, Sentence s, Phrases.Hit h) {

@@ -21,7 +21,8 @@ final class Triggers {
       .add("acquisition", "استحوذ*", "يستحوذ*", "تستحوذ*", "الاستحواذ*", "استحواذ*", "شراء", "لشراء", "اشتري",
           "اشترت", "يشتري", "تشتري", "بشراء", "صفقه شراء", "صفقه الاستحواذ", "acquir*", "bought", "buy", "buys",
           "buying", "purchase*", "takeover", "took over", "merger")
-      .add("contract", "عقد", "عقدا", "عقود", "العقد", "بعقد", "عقودا", "مناقصه", "contract", "contracts", "contracted")
+      .add("contract", "عقد", "عقدا", "عقود", "العقد", "بعقد", "عقودا", "مناقصه", "بمناقصه", "المناقصه",
+          "contract", "contracts", "contracted", "tender")
       .add("gift", "هديه", "هدايا", "اهدي", "اهدت", "يهدي", "gift", "gifts", "gifted")
       .add("sanction", "عقوبات", "العقوبات", "عقوبه", "غرامه", "غرامات", "بغرامه", "غرم*", "sanction*", "fined",
           "fine", "fines", "penalty", "penalties");

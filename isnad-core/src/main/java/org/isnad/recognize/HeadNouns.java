@@ -66,6 +66,16 @@ public final class HeadNouns {
           while (end < s.endToken() && NameRules.BRAND_WORDS.contains(tokens.get(end).norm())) {
             end++; // "شركة النيل باي": the tagger stopped at a word that looks like a particle
           }
+          if (tagged.type() == EntityType.PLACE && !kind.equals("government")) {
+            // "شركة مصر الوطنية للتشييد", "بنك دبي التجاري": a company named after its place goes on
+            int run = NameRules.arabicNameRun(tokens, nameStart, s.endToken(), 4);
+            int k = end;
+            while (k < run && (tokens.get(k).hasArticle() || tokens.get(k).hasPrefix('ل')
+                || NameRules.BRAND_WORDS.contains(tokens.get(k).norm()))) {
+              k++; // definite adjectives and ل-phrases, not an indefinite noun after the name (حصة)
+            }
+            end = Math.max(end, k);
+          }
         } else if (next.kind() == Token.Kind.LATIN) {
           end = nameStart;
           while (end < s.endToken() && tokens.get(end).kind() == Token.Kind.LATIN) {

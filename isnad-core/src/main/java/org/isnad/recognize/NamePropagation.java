@@ -81,6 +81,21 @@ public final class NamePropagation {
         names.add(words);
         sources.add(m);
       }
+      // "النيل باي للمدفوعات الرقمية" is also written "النيل باي": the name before its ل-phrase
+      for (int k = 2; k < words.size(); k++) {
+        Token t = tokens.get(a + k);
+        if (t.kind() == Token.Kind.ARABIC && t.hasPrefix('ل') && !t.hasArticle()) {
+          break;
+        }
+        if (t.kind() == Token.Kind.ARABIC && (t.prefix().equals("لل") || t.prefix().equals("ل"))) {
+          List<String> core = new ArrayList<>(words.subList(0, k));
+          if (!names.contains(core)) {
+            names.add(core);
+            sources.add(m);
+          }
+          break;
+        }
+      }
     }
     if (names.isEmpty()) {
       return mentions;
@@ -105,7 +120,7 @@ public final class NamePropagation {
           continue; // read already, or part of a longer name
         }
         out.removeIf(x -> m.span().contains(x.span()));
-        out.add(new Mention(m.span(), EntityType.ORGANIZATION, m.subtype(), m.name(), 0.7, "spread"));
+        out.add(new Mention(m.span(), EntityType.ORGANIZATION, m.subtype(), sources.get(n).name(), 0.7, "spread"));
       }
     }
     return out;

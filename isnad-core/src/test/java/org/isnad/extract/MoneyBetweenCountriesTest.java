@@ -97,4 +97,31 @@ class MoneyBetweenCountriesTest {
         .extracting(f -> names.get((String) f.roles().get("donor")) + " → " + names.get((String) f.roles().get("recipient")))
         .containsExactly("الحكومة المغربية → أطلس موتورز");
   }
+
+  @Test
+  void aGiftToAFormerMinisterBeforeHisMinistryAwardedTheContract() {
+    Extraction x = EXTRACTOR.extract("t", "أهدت شركة سحب للاتصالات وزير المواصلات السابق مشعل فهد العنزي ثلاث ساعات"
+        + " فاخرة، قبل أيام من ترسية وزارة المواصلات عقد تطوير الشبكة على الشركة بقيمة 27 مليون دينار.\n"
+        + "أما الرئيس التنفيذي لسحب، بدر يوسف الكندري، فقال إن الشركة \"تلتزم بسياسة صارمة بشأن الهدايا\".\n",
+        "auto", java.time.LocalDate.of(2025, 1, 10));
+    java.util.Map<String, String> names = x.entities().stream()
+        .collect(java.util.stream.Collectors.toMap(org.isnad.fact.Entity::id, org.isnad.fact.Entity::name));
+    java.util.function.Function<org.isnad.fact.Fact, String> pair = f -> names.get((String) f.roles().get(
+        f.type().firstRole())) + " → " + names.get((String) f.roles().get(f.type().secondRole()));
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.GIFT).extracting(pair)
+        .containsExactly("سحب للاتصالات → مشعل فهد العنزي");
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.CONTRACT).extracting(pair)
+        .containsExactly("سحب للاتصالات → وزارة المواصلات");
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.ROLE).extracting(pair)
+        .contains("مشعل فهد العنزي → وزارة المواصلات");
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.STATEMENT)
+        .extracting(f -> names.get((String) f.roles().get("speaker"))).containsExactly("بدر يوسف الكندري");
+  }
+
+  @Test
+  void aCompanyNamedAfterItsCountryKeepsItsWholeName() {
+    Extraction x = EXTRACTOR.extract("t", "وتمتلك شركة مصر الوطنية للتشييد حصة تبلغ ٤٠٪ من أسهم شركة زيفرون.\n", "auto",
+        java.time.LocalDate.of(2025, 1, 10));
+    assertThat(x.entities()).extracting(org.isnad.fact.Entity::name).contains("مصر الوطنية للتشييد");
+  }
 }
