@@ -57,6 +57,11 @@ final class Attributions {
     if (status.equals(defaultStatus) && isFuture(c.tokens.get(trigger))) {
       status = "planned";
     }
+    org.isnad.text.Token tt = c.tokens.get(trigger);
+    if (status.equals(defaultStatus) && tt.kind() == org.isnad.text.Token.Kind.ARABIC
+        && (tt.prefix().equals("ب") || tt.prefix().equals("ل")) && pledgedBefore(c, s, trigger)) {
+      status = "planned"; // "تعهد صندوق X، ذراع قطر السيادية، باستثمار ملياري دولار": the pledge governs the noun
+    }
     d.status = status;
     List<Phrases.Hit> cues = ATTRIBUTION.find(c.tokens, s.firstToken(), trigger);
     Phrases.Hit trailing = trailingCue(c, s, trigger);
@@ -92,6 +97,17 @@ final class Attributions {
   private static boolean isParty(Draft d, int entity) {
     for (Object v : d.roles.values()) {
       if (v instanceof Integer i && i == entity || v instanceof List<?> l && l.contains(entity)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb of pledging or planning opens the clause within 15 words before {@code trigger}. */
+  private static boolean pledgedBefore(DocContext c, Sentence s, int trigger) {
+    int from = Math.max(s.firstToken(), trigger - 15);
+    for (Phrases.Hit h : STATUS.find(c.tokens, from, trigger)) {
+      if (h.label().equals("planned")) {
         return true;
       }
     }

@@ -165,6 +165,9 @@ final class MoneyFacts {
     if (other < 0 && (type == FactType.ACQUISITION || type == FactType.INVESTMENT)) {
       other = stakeIn(c, s, h.end(), agent); // "استحواذها على حصة 60% من شركة نخيل", "a 30% stake in Acme"
     }
+    if (other < 0 && type == FactType.INVESTMENT) {
+      other = countryInClause(c, s, h.end(), agent); // "باستثمار ملياري دولار في مشاريع ... بالمملكة المغربية"
+    }
     if (other < 0 && agent >= 0 && (type == FactType.DONATION || type == FactType.GIFT) && granting(h)) {
       // "منحت الحكومة شركة X دعما بقيمة ...", "granted Acme $5 million": the first object receives
       for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 7))) {
@@ -261,6 +264,21 @@ final class MoneyFacts {
         return -1;
       }
       return -1;
+    }
+    return -1;
+  }
+
+  /** The first place named after the trigger in its clause (the country invested in), or -1. */
+  private static int countryInClause(DocContext c, Sentence s, int from, int exclude) {
+    for (int k = from; k < Math.min(s.endToken(), from + 20); k++) {
+      String n = c.tokens.get(k).norm();
+      if (n.equals("،") || n.equals(",") || n.equals(";") || n.equals("وذلك")) {
+        return -1;
+      }
+      EntityMention m = c.byToken[k];
+      if (m != null && m.first() == k && m.entity() != exclude && c.typeOf(m.entity()) == EntityType.PLACE) {
+        return m.entity();
+      }
     }
     return -1;
   }

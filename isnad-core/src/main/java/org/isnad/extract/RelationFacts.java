@@ -80,6 +80,17 @@ final class RelationFacts {
     if (h.phrase().contains("مؤتمر") || h.phrase().contains("press conference")) {
       a = quotedSpeakerIn(c, s); // "خلال مؤتمر صحفي مع فلان ... أجاب ترامب: "..."": who answered stood there
     }
+    if (a < 0 && talks(h)) {
+      int[] pair = talksBetween(c, s, h.end());
+      if (pair != null) {
+        Draft d = new Draft(FactType.MEETING, s.span()).roles("participants", List.of(pair[0], pair[1]));
+        d.time = MoneyFacts.nearestTime(c, s, h);
+        d.confidence = 0.5;
+        Attributions.apply(c, s, h.first(), d, pair[0], "occurred");
+        out.add(d);
+        return;
+      }
+    }
     if (a < 0) {
       a = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
     }
@@ -158,6 +169,43 @@ final class RelationFacts {
       }
     }
     return false;
+  }
+
+  private static boolean talks(Phrases.Hit h) {
+    String p = h.phrase();
+    return p.equals("مباحثات") || p.equals("محادثات") || p.startsWith("talks") || p.equals("held talks");
+  }
+
+  /**
+   * "عقب مباحثات أجراها رئيسه التنفيذي، فلان، مع وزيرة الاقتصاد، فلانة": the person who held the
+   * talks and the one after مع / with. Null when the clause does not name both.
+   */
+  private static int[] talksBetween(DocContext c, Sentence s, int from) {
+    int with = -1;
+    for (int k = from; k < Math.min(s.endToken(), from + 14); k++) {
+      String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
+      if (n.equals("مع") || n.equals("with")) {
+        with = k;
+        break;
+      }
+    }
+    if (with < 0) {
+      return null;
+    }
+    int first = -1;
+    for (EntityMention m : c.mentionsIn(from, with)) {
+      if (c.typeOf(m.entity()) == EntityType.PERSON) {
+        first = m.entity();
+      }
+    }
+    EntityMention second = null;
+    for (EntityMention m : c.mentionsIn(with + 1, Math.min(s.endToken(), with + 8))) {
+      if (c.typeOf(m.entity()) == EntityType.PERSON) {
+        second = m;
+        break;
+      }
+    }
+    return first >= 0 && second != null && second.entity() != first ? new int[] {first, second.entity()} : null;
   }
 
   /** Whether token k stands inside quotation marks of speech. */

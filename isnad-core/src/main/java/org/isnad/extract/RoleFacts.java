@@ -325,10 +325,15 @@ final class RoleFacts {
       return null;
     }
     String wanted = "وزاره " + portfolio.norm();
+    int end = h.end() + 1;
+    while (end < s.endToken() && c.byToken[end] == null && c.tokens.get(end).kind() == Token.Kind.ARABIC
+        && c.tokens.get(end).norm().startsWith("وال")) {
+      end++; // "وزيرة الاقتصاد والمالية": the portfolio goes on
+    }
     for (int e = 0; e < c.entities.size(); e++) {
       String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(e).best().name());
       if (c.typeOf(e) == EntityType.ORGANIZATION && (name.equals(wanted) || name.startsWith(wanted + " "))) {
-        return new int[] {e, h.end() + 1};
+        return new int[] {e, end};
       }
     }
     return null;

@@ -81,6 +81,13 @@ final class StatementFacts {
       if (speaker < 0) {
         speaker = participleSpeaker(c, s, h);
       }
+      int issuer = issuer(c, s, h);
+      if (speaker < 0 && issuer != -1) {
+        speaker = issuer; // "وأوضح بلاغ لوزارة الاقتصاد أن": the ministry's communiqué (-2: a subject nobody named)
+      }
+      if (speaker == -2) {
+        continue;
+      }
       if (speaker < 0) {
         speaker = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
         final int sp = speaker;
@@ -354,6 +361,30 @@ final class StatementFacts {
         && (c.tokens.get(h.first() - 1).norm().equals("،") || c.tokens.get(h.first() - 1).norm().equals(","));
   }
 
+  /** Nouns of statements that speak for whoever issued them: بيان، بلاغ، تقرير، رسالة. */
+  private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "بلاغ", "تقرير", "رساله", "مذكره",
+      "وثيقه", "وثايق", "منشور", "تعميم", "مصدر", "مصادر");
+
+  /**
+   * The subject a speech verb names right after itself when it is a document or a source: "وأوضح
+   * بلاغ لوزارة الاقتصاد" is the ministry's; "وأوضح بلاغ رسمي" is nobody's named (-2); -1 when the
+   * verb is followed by no such noun.
+   */
+  private static int issuer(DocContext c, Sentence s, Phrases.Hit h) {
+    if (!c.doc.isArabic() || h.end() + 1 >= s.endToken()) {
+      return -1;
+    }
+    Token next = c.tokens.get(h.end());
+    if (next.kind() != Token.Kind.ARABIC || c.byToken[h.end()] != null || !DOCUMENTS.contains(next.stem())) {
+      return -1;
+    }
+    EntityMention m = c.byToken[h.end() + 1];
+    if (m != null && m.first() == h.end() + 1 && c.tokens.get(h.end() + 1).hasPrefix('ل')) {
+      return m.entity();
+    }
+    return -2;
+  }
+
   /** Circumstantial participles of speech: "وعلق على الرسالة قائلا" (commented, saying). */
   private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("قايلا", "قايله", "مضيفا", "موكدا",
       "موضحا", "مشيرا", "مصرحا", "معلنا", "مشددا", "لافتا", "معتبرا", "محذرا", "نافيا", "معربا", "مبينا", "متابعا");
@@ -377,8 +408,21 @@ final class StatementFacts {
     return Clauses.agent(c, s, s.firstToken(), EntityType.PERSON, EntityType.ORGANIZATION);
   }
 
+  /**
+   * "وأضاف أن ...", "وأوضح في بيان أن": a cue that goes on with the last speaker. "وأوضح بلاغ
+   * للوزارة أن" names a new one: a noun right after the cue is its subject.
+   */
   private static boolean isContinuation(DocContext c, Phrases.Hit h) {
-    return CONTINUING.contains(h.phrase());
+    if (!CONTINUING.contains(h.phrase())) {
+      return false;
+    }
+    if (h.end() >= c.tokens.size()) {
+      return true;
+    }
+    Token next = c.tokens.get(h.end());
+    String n = next.norm();
+    return next.kind() != Token.Kind.ARABIC || n.equals("ان") || n.equals("انه") || n.equals("انها")
+        || n.equals("بان") || n.equals("في") || n.equals("قايلا") || n.startsWith("ان") && n.length() <= 4;
   }
 
   private static String medium(DocContext c, Sentence s) {

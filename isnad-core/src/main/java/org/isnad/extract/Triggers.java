@@ -39,7 +39,7 @@ final class Triggers {
   static final Phrases RELATION = new Phrases()
       .add("meeting", "التقي", "التقت", "يلتقي", "تلتقي", "لقاء", "اللقاء", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا",
           "يجتمع", "تجتمع", "سيجتمع", "ستجتمع", "استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "اجتماع", "اجتماعا", "اجتماعات", "الاجتماع", "الاجتماعات", "زار", "زارت", "يزور", "زياره", "عشاء", "تناول العشاء", "met", "meet", "meets", "meeting",
-          "dined", "dinner with", "visited", "sat down with", "hosted", "مؤتمر صحفي مع", "مؤتمر صحافي مع",
+          "dined", "dinner with", "visited", "sat down with", "hosted", "مؤتمر صحفي مع", "مؤتمر صحافي مع", "مباحثات", "محادثات", "talks with", "held talks",
           "مؤتمر صحفي مشترك مع", "مؤتمر صحافي مشترك مع", "press conference with", "joint press conference with")
       .add("accusation", "اتهم*", "يتهم*", "تتهم*", "اتهام*", "الاتهام*", "اتهامات", "ادعاءات", "accus*", "alleg*", "charged", "indicted", "تهم", "تهما", "التهم",
           "charged that", "blamed")

@@ -87,6 +87,14 @@ public final class HeadNouns {
             continue; // "صندوق تنصيب رئاسي": a fund of some kind, not one named
           }
         }
+        while (end > nameStart && end < s.endToken() && t.stem().equals("وزاره") && tokens.get(end).kind() == Token.Kind.ARABIC
+            && tokens.get(end).norm().startsWith("وال") && tokens.get(end).stem().length() >= 3) {
+          end++; // "وزارة الاقتصاد والمالية": a ministry's joined portfolios are one name
+          while (end < s.endToken() && tokens.get(end).kind() == Token.Kind.ARABIC && tokens.get(end).norm().startsWith("ال")
+              && !NameRules.isDefiniteNisba(tokens.get(end - 1))) {
+            end++; // "والتخطيط العمراني"
+          }
+        }
         if (end > nameStart) {
           out.add(NameRules.mention(doc, tokens, keepHead ? i : nameStart, end, EntityType.ORGANIZATION, kind,
               SCORE));

@@ -124,4 +124,25 @@ class MoneyBetweenCountriesTest {
         java.time.LocalDate.of(2025, 1, 10));
     assertThat(x.entities()).extracting(org.isnad.fact.Entity::name).contains("مصر الوطنية للتشييد");
   }
+
+  @Test
+  void aFundPledgingAfterTalksInvestsInTheCountryAndItsChiefMetTheMinister() {
+    Extraction x = EXTRACTOR.extract("t", "تعهد صندوق اللؤلؤة للاستثمار، الذراع السيادية لدولة قطر، باستثمار ملياري دولار"
+        + " في مشاريع للطاقة بالمملكة المغربية، وذلك عقب مباحثات أجراها رئيسه التنفيذي، رامي الزين، مع وزيرة الاقتصاد"
+        + " والمالية، ليلى حداد، بالرباط. وأوضح بلاغ لوزارة الاقتصاد والمالية أن المغرب يرحب بالشراكة.\n", "auto",
+        java.time.LocalDate.of(2025, 1, 10));
+    java.util.Map<String, String> names = x.entities().stream()
+        .collect(java.util.stream.Collectors.toMap(org.isnad.fact.Entity::id, org.isnad.fact.Entity::name));
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.INVESTMENT)
+        .extracting(f -> names.get((String) f.roles().get("investee")) + " " + f.status())
+        .containsExactly("المغرب planned");
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.MEETING)
+        .extracting(f -> ((java.util.List<?>) f.roles().get("participants")).stream().map(names::get).toList())
+        .containsExactly(java.util.List.of("رامي الزين", "ليلى حداد"));
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.ROLE)
+        .extracting(f -> names.get((String) f.roles().get("person")) + " → " + names.get((String) f.roles().get("organization")))
+        .contains("ليلى حداد → وزارة الاقتصاد والمالية");
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.STATEMENT)
+        .extracting(f -> names.get((String) f.roles().get("speaker"))).doesNotContain("رامي الزين");
+  }
 }
