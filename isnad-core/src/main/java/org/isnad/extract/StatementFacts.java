@@ -283,10 +283,12 @@ final class StatementFacts {
   private static int lastPersonBetween(DocContext c, int from, int to) {
     List<EntityMention> ms = c.mentionsIn(from, to);
     for (int k = ms.size() - 1; k >= 0; k--) {
-      EntityType t = c.typeOf(ms.get(k).entity());
-      if (t == EntityType.PERSON || t == EntityType.OTHER && k == ms.size() - 1) {
-        return ms.get(k).entity();
+      if (c.typeOf(ms.get(k).entity()) == EntityType.PERSON) {
+        return ms.get(k).entity(); // '"...," Beth Carrow, the group's executive director, said'
       }
+    }
+    if (!ms.isEmpty() && c.typeOf(ms.get(ms.size() - 1).entity()) == EntityType.OTHER) {
+      return ms.get(ms.size() - 1).entity();
     }
     return -1;
   }

@@ -347,6 +347,10 @@ public final class Nominals {
     return best;
   }
 
+  private static boolean isLatin(String s) {
+    return !s.isEmpty() && s.charAt(0) < 0x0600;
+  }
+
   private static final java.util.Set<String> NOT_COMPANIES = java.util.Set.of("fund", "party", "government");
 
   /** The organization whose latest named mention before {@code offset} is the latest; outlets only for outlet nouns. */
@@ -356,6 +360,9 @@ public final class Nominals {
     for (Cluster c : clusters) {
       if (c.type() != EntityType.ORGANIZATION && c.type() != EntityType.OTHER || c.isEvent()) {
         continue;
+      }
+      if (c.type() == EntityType.OTHER && c.best().name().matches("[A-Z][a-z]+(ans|ians|ers)")) {
+        continue; // "the group" is not the people a plural names (Nevadans, Democrats' voters)
       }
       boolean outlet = "outlet".equals(c.subtype());
       if (sub.equals("outlet") != outlet) {

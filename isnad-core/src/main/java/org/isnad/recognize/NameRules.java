@@ -49,7 +49,8 @@ public final class NameRules implements MentionFinder {
       "holding", "contracting", "engineering", "construction", "insaat", "logistics", "shipping", "energy",
       "petroleum", "industries", "investments", "investment", "securities", "airways", "telecom", "pharma",
       "pharmaceuticals", "solutions", "consulting", "strategies", "advisors", "advisers", "associates", "llp", "plc",
-      "sa", "ag", "gmbh", "bv", "nv", "spa", "authority"));
+      "sa", "ag", "gmbh", "bv", "nv", "spa", "authority", "resorts", "resort", "hotels", "casinos", "entertainment",
+      "brands", "foods", "motors", "mining", "minerals", "chemicals", "steel", "airport", "port", "ports", "rides"));
   private static final Set<String> EN_SENTENCE_START = Set.copyOf(java.util.Arrays.asList("the", "a", "an", "in", "on", "at", "for", "but", "and",
       "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "as", "after", "before", "when", "while",
       "if", "his", "her", "their", "its", "our", "some", "many", "most", "other", "others", "there", "here", "what",
@@ -350,9 +351,26 @@ public final class NameRules implements MentionFinder {
     Token firstToken = tokens.get(from);
     int first = names.count(firstToken.norm());
     // A given name is frequent; the surname may be rare (Zuckerberg), so the first word decides.
+    boolean latin = firstToken.kind() == Token.Kind.LATIN;
+    if (latin && !middleNames(tokens, from, to)) {
+      return false;
+    }
     return first >= 20 || first >= 3 && names.count(tokens.get(to - 1).norm()) >= 2
-        || firstToken.kind() == Token.Kind.LATIN && names.isEnglishGivenName(firstToken.norm())
+        || latin && names.isEnglishGivenName(firstToken.norm())
         && tokens.get(to - 1).kind() == Token.Kind.LATIN && spaced(tokens, from, to); // not "Ray-Ban"
+  }
+
+  /** "Mary Ann Reed", "John F. Reed": the words between a given name and the last are names or initials (not "Silver State Forward"). */
+  private static boolean middleNames(List<Token> tokens, int from, int to) {
+    PersonNames names = PersonNames.get();
+    for (int k = from + 1; k < to - 1; k++) {
+      String w = tokens.get(k).norm();
+      boolean initial = w.length() <= 2 && Character.isUpperCase(w.charAt(0));
+      if (!initial && !names.isEnglishGivenName(w) && names.count(w) < 3) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether tokens {@code [from, to)} are separate words: a space between each two. */

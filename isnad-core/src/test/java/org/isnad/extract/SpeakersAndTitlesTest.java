@@ -250,4 +250,13 @@ class SpeakersAndTitlesTest {
         + " وأضاف أن المجموعة \"لا تعتزم تقديم عرض آخر\".\n");
     assertThat(speakers(x)).containsExactly("رامي الزين", "رامي الزين");
   }
+
+  @Test
+  void theNamedPersonBeforeSaidSpeaksNotTheGroupItLeads() {
+    Extraction x = extract("Silver State Forward raised $5 million from Paloma Resorts.\n\n\"Nevadans are tired of being"
+        + " told what to think by Washington,\" Beth Carrow, the group's executive director, said in a statement.\n");
+    assertThat(speakers(x)).containsExactly("Beth Carrow");
+    assertThat(x.entities()).filteredOn(e -> e.name().equals("Silver State Forward")).extracting(Entity::type)
+        .doesNotContain(org.isnad.fact.EntityType.PERSON);
+  }
 }
