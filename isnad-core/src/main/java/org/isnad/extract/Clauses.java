@@ -347,11 +347,19 @@ final class Clauses {
             && c.byToken[m.end() + 1] != null && c.byToken[m.end() + 1].first() == m.end() + 1) {
           named = c.byToken[m.end() + 1]; // "Qatar's National Roads Authority has awarded": the authority acts
         }
+        if (named == null && m.end() + 3 < trigger && c.tokens.get(m.end()).norm().equals("'s")
+            && EN_KIN.contains(c.tokens.get(m.end() + 1).norm().toLowerCase(Locale.ROOT))
+            && c.tokens.get(m.end() + 2).norm().equals(",") && c.byToken[m.end() + 3] != null) {
+          named = c.byToken[m.end() + 3]; // "Lindqvist's wife, Hannah Lindqvist, gave": the wife gives
+        }
         return named != null && accepts(c, named.entity(), types) ? named.entity() : m.entity();
       }
     }
     return -1;
   }
+
+  private static final Set<String> EN_KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister",
+      "father", "mother", "widow", "partner");
 
   private static final Set<String> EN_FUNCTION = Set.of("and", "or", "of", "to", "in", "for", "with", "by", "on",
       "at", "the", "a", "an", "has", "had", "have", "was", "were", "is", "are", "will", "would", "also", "who", "which",

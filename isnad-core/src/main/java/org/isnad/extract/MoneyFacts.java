@@ -192,6 +192,22 @@ final class MoneyFacts {
       }
       other = agent;
       agent = giver;
+      // "received $5 million each from Derek Lindqvist and from Paloma Resorts": every "from" gives
+      for (EntityMention m : c.mentionsIn(h.end(), s.endToken())) {
+        if (m.entity() != giver && m.entity() != other && m.first() >= 2
+            && c.tokens.get(m.first() - 1).norm().equalsIgnoreCase("from")
+            && c.tokens.get(m.first() - 2).norm().equalsIgnoreCase("and")) {
+          Draft more = new Draft(type, s.span()).role(type.firstRole(), m.entity());
+          if (other >= 0) {
+            more.role(type.secondRole(), other);
+          }
+          more.amount = amount;
+          more.time = nearestTime(c, s, h);
+          more.confidence = 0.6;
+          Attributions.apply(c, s, trigger, more, m.entity(), "occurred");
+          out.add(more);
+        }
+      }
     }
     if (agent < 0 && other < 0) {
       return;
@@ -549,8 +565,10 @@ final class MoneyFacts {
         continue;
       }
       int pi = m.first() - 1;
-      while (pi > trigger + 1 && describes(c, pi)) {
-        pi--; // "من الملياردير فلان": a descriptor between the preposition and the name
+      for (int skip = 0; pi > trigger + 1 && (describes(c, pi) || skip < 3 && c.byToken[pi] == null
+          && c.tokens.get(pi).kind() == Token.Kind.LATIN && Character.isLowerCase(c.tokens.get(pi).norm().charAt(0))
+          && !java.util.Arrays.asList(preps).contains(c.tokens.get(pi).norm().toLowerCase(Locale.ROOT))); skip++) {
+        pi--; // "من الملياردير فلان", "from venture capitalist Dana Reed": a descriptor before the name
       }
       Token prev = c.tokens.get(pi);
       Token first = c.tokens.get(pi + 1);
@@ -612,9 +630,10 @@ final class MoneyFacts {
           && c.byToken[pi] == null)) {
         pi--; // "على شركة "زيتون داتا"": the preposition stands before the head noun
       }
-      boolean toObject = java.util.Arrays.asList(preps).contains("to");
+      boolean toObject = java.util.Arrays.asList(preps).contains("to") || java.util.Arrays.asList(preps).contains("from");
       for (int skip = 0; toObject && skip < 3 && pi > trigger + 1 && c.byToken[pi] == null
           && c.tokens.get(pi).kind() == Token.Kind.LATIN && !c.tokens.get(pi).norm().equalsIgnoreCase("to")
+          && !c.tokens.get(pi).norm().equalsIgnoreCase("from")
           && (Character.isLowerCase(c.tokens.get(pi).norm().charAt(0))
               || org.isnad.recognize.NameRules.isDemonym(c.tokens.get(pi).norm())); skip++) {
         pi--; // "to Turkish builder Demirkaya": a description between the preposition and the name

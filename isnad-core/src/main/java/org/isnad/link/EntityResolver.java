@@ -121,7 +121,7 @@ public final class EntityResolver {
     int hits = 0;
     for (int k = clusters.size() - 1; k >= 0; k--) {
       Cluster c = clusters.get(k);
-      if (!compatible(c.type, type) || c.isEvent()) {
+      if (!compatible(c.type, type) || c.isEvent() || otherFullName(c, words)) {
         continue;
       }
       for (String ck : c.keys) {
@@ -156,6 +156,24 @@ public final class EntityResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a cluster already holds another full name of a person that this one is no part of:
+   * "Hannah Lindqvist" after "Derek Lindqvist" and "Lindqvist" is his wife, not him.
+   */
+  private static boolean otherFullName(Cluster c, String[] words) {
+    if (words.length < 2 || c.type != EntityType.PERSON) {
+      return false;
+    }
+    for (String ck : c.keys) {
+      String[] other = NameKey.words(ck);
+      if (other.length >= 2 && !java.util.Arrays.equals(other, words) && !partOf(other, words, c.type)
+          && !partOf(words, other, c.type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean latin(String key) {

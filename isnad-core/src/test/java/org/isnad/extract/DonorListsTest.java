@@ -199,4 +199,15 @@ class DonorListsTest {
     Extraction x = extract("قدمت شركة نيوفا عرضا بقيمة 5 ملايين دولار لشراء شركة زيفرون.\n");
     assertThat(donations(x)).isEmpty();
   }
+
+  @Test
+  void eachFromTwoGiversAndAWifeWhoGaveAnotherAreThreeDonations() {
+    Extraction x = extract("Silver State Forward, which has spent about $21 million on ads, received $5 million each from"
+        + " venture capitalist Derek Vossberg and from Paloma Resorts. Vossberg's wife, Hannah Vossberg, gave another"
+        + " $1 million.\n");
+    Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    assertThat(ofType(x, FactType.DONATION)).extracting(f -> names.get((String) f.roles().get("donor")) + " → "
+        + names.get((String) f.roles().get("recipient"))).contains("Derek Vossberg → Silver State Forward",
+        "Paloma Resorts → Silver State Forward", "Hannah Vossberg → Silver State Forward");
+  }
 }
