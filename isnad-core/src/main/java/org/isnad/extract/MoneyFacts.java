@@ -117,6 +117,38 @@ final class MoneyFacts {
         agent = possessor(c, s, trigger, agent);
       }
     }
+    if (type == FactType.ACQUISITION && selling(h)) {
+      // "the sale of Kestrel to Orion", "X sold Y to Z", "بيع كيانها إلى شركة مشتركة": the one after
+      // to / إلى buys what is sold, the seller's own entity or the object after the verb
+      int buyer = objectAfter(c, s, h.end() - 1, agent, "to", "الي", "ل");
+      if (buyer < 0 || !afterPreposition(c, s, h.end() - 1, buyer, "to", "الي", "ل")) {
+        return;
+      }
+      int sold = -1;
+      for (EntityMention m : c.mentionsIn(h.end(), s.endToken())) {
+        if (m.entity() != buyer && m.entity() != agent && !c.tokens.get(m.first()).hasPrefix('ل')
+            && c.typeOf(m.entity()) != EntityType.PLACE) {
+          sold = m.entity();
+          break;
+        }
+        if (m.entity() == buyer) {
+          break;
+        }
+      }
+      if (sold < 0) {
+        sold = agent; // "باعت نيوفا وحدتها إلى زيفرون": the seller's own business
+      }
+      if (sold < 0 || sold == buyer) {
+        return;
+      }
+      Draft d = new Draft(type, s.span()).role("acquirer", buyer).role("acquired", sold);
+      d.amount = amount;
+      d.time = nearestTime(c, s, h);
+      d.confidence = 0.5;
+      Attributions.apply(c, s, trigger, d, buyer, "occurred");
+      out.add(d);
+      return;
+    }
     if (type == FactType.ACQUISITION || type == FactType.INVESTMENT) {
       Token tt = c.tokens.get(trigger);
       EntityMention next = h.end() < s.endToken() ? c.byToken[h.end()] : null;
@@ -309,6 +341,20 @@ final class MoneyFacts {
       }
     }
     return -1;
+  }
+
+  /** "to Singapore-based Orion": the token before "Singapore-based", else {@code pi} itself. */
+  private static int beforeBased(DocContext c, int pi, int trigger) {
+    if (pi - 3 > trigger && c.tokens.get(pi).norm().equalsIgnoreCase("based") && c.tokens.get(pi - 1).norm().equals("-")) {
+      return pi - 3;
+    }
+    return pi;
+  }
+
+  private static boolean selling(Phrases.Hit h) {
+    String p = h.phrase().toLowerCase(Locale.ROOT);
+    return p.startsWith("sale") || p.startsWith("sell") || p.equals("sold") || p.equals("بيع") || p.equals("لبيع")
+        || p.equals("ببيع") || p.startsWith("باع") || p.equals("يبيع") || p.equals("تبيع");
   }
 
   /** Verbs of granting, whose first object is the one who receives: منح، granted. */
@@ -564,12 +610,13 @@ final class MoneyFacts {
       if (m.entity() != entity) {
         continue;
       }
-      int pi = m.first() - 1;
+      int pi = beforeBased(c, m.first() - 1, trigger);
       for (int skip = 0; pi > trigger + 1 && (describes(c, pi) || skip < 3 && c.byToken[pi] == null
           && c.tokens.get(pi).kind() == Token.Kind.LATIN && Character.isLowerCase(c.tokens.get(pi).norm().charAt(0))
           && !java.util.Arrays.asList(preps).contains(c.tokens.get(pi).norm().toLowerCase(Locale.ROOT))); skip++) {
         pi--; // "من الملياردير فلان", "from venture capitalist Dana Reed": a descriptor before the name
       }
+      pi = beforeBased(c, pi, trigger);
       Token prev = c.tokens.get(pi);
       Token first = c.tokens.get(pi + 1);
       for (String p : preps) {
@@ -630,6 +677,7 @@ final class MoneyFacts {
           && c.byToken[pi] == null)) {
         pi--; // "على شركة "زيتون داتا"": the preposition stands before the head noun
       }
+      pi = beforeBased(c, pi, trigger);
       boolean toObject = java.util.Arrays.asList(preps).contains("to") || java.util.Arrays.asList(preps).contains("from");
       for (int skip = 0; toObject && skip < 3 && pi > trigger + 1 && c.byToken[pi] == null
           && c.tokens.get(pi).kind() == Token.Kind.LATIN && !c.tokens.get(pi).norm().equalsIgnoreCase("to")
@@ -638,6 +686,7 @@ final class MoneyFacts {
               || org.isnad.recognize.NameRules.isDemonym(c.tokens.get(pi).norm())); skip++) {
         pi--; // "to Turkish builder Demirkaya": a description between the preposition and the name
       }
+      pi = beforeBased(c, pi, trigger);
       Token prev = c.tokens.get(pi);
       String pn = prev.norm().toLowerCase(Locale.ROOT);
       for (String p : preps) {

@@ -436,7 +436,7 @@ final class RelationFacts {
       return;
     }
     final int owned0 = before;
-    boolean participle = passive && !Set.of("التي", "الذي", "الذين").contains(h.first() > s.firstToken()
+    boolean participle = passive && c.doc.isArabic() && !Set.of("التي", "الذي", "الذين").contains(h.first() > s.firstToken()
         ? c.tokens.get(h.first() - 1).norm() : "");
     if (participle ? !namedJustBefore(c, s, h.first(), owned0)
         : passive && c.mentionsIn(s.firstToken(), h.first()).stream().noneMatch(m -> m.entity() == owned0)) {

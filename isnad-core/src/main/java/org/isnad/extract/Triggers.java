@@ -17,10 +17,12 @@ final class Triggers {
           "مدفوعات", "تعويض*", "paid", "pay", "pays", "paying", "payment*", "settle*", "fee", "fees", "bribe*",
           "lobbying", "compensation")
       .add("investment", "استثمر*", "يستثمر*", "تستثمر*", "استثمار*", "الاستثمار*", "باستثمار*", "ضخ", "يضخ", "تضخ",
-          "invest*", "stake in", "funding round", "financing")
+          "invest", "invests", "invested", "investing", "investment", "investments", "stake in", "funding round",
+          "financing")
       .add("acquisition", "استحوذ*", "يستحوذ*", "تستحوذ*", "الاستحواذ*", "استحواذ*", "شراء", "لشراء", "اشتري",
           "اشترت", "يشتري", "تشتري", "بشراء", "صفقه شراء", "صفقه الاستحواذ", "acquir*", "bought", "buy", "buys",
-          "buying", "purchase*", "takeover", "took over", "merger")
+          "buying", "purchase*", "takeover", "took over", "merger", "sale of", "sell", "sells", "sold", "selling",
+          "بيع", "لبيع", "ببيع", "باع", "باعت", "يبيع", "تبيع")
       .add("contract", "عقد", "عقدا", "عقود", "العقد", "بعقد", "عقودا", "مناقصه", "بمناقصه", "المناقصه",
           "contract", "contracts", "contracted", "tender")
       .add("gift", "هديه", "هدايا", "اهدي", "اهدت", "يهدي", "gift", "gifts", "gifted")

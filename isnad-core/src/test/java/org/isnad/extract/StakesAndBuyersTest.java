@@ -150,4 +150,15 @@ class StakesAndBuyersTest {
         + " للأغذية مقابل 1.2 مليار ريال.\n");
     assertThat(pairs(x, FactType.ACQUISITION)).containsExactly("مجموعة الصقر القابضة → نخيل للأغذية");
   }
+
+  @Test
+  void aBlockedSaleOfOneCompanyToAnotherIsAnAcquisitionThatDidNotHappen() {
+    Extraction x = extract("The government blocked the sale of drone maker Kestrel Dynamics to Singapore-based Orion"
+        + " Holdings. Orion, which is 30% owned by the state investor Meridian Capital, was disappointed.\n");
+    assertThat(pairs(x, FactType.ACQUISITION)).containsExactly("Orion Holdings → Kestrel Dynamics");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.ACQUISITION).extracting(f -> f.status())
+        .containsExactly("not_occurred");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("Meridian Capital → Orion Holdings");
+    assertThat(pairs(x, FactType.INVESTMENT)).isEmpty();
+  }
 }
