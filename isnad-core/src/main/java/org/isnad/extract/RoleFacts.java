@@ -14,7 +14,8 @@ import org.isnad.text.Token;
 final class RoleFacts {
   static final Phrases TITLES = new Phrases()
       .add("title", "الرئيس التنفيذي", "رئيس تنفيذي", "رئيسها التنفيذي", "رئيسه التنفيذي", "المدير التنفيذي",
-          "مديرها التنفيذي", "المتحدث باسم", "المتحدثه باسم", "متحدث باسم", "متحدثه باسم", "المتحدث الرسمي باسم", "الناطق باسم", "الناطق الرسمي باسم", "الناطقه باسم", "الناطقه الرسميه باسم",
+          "مديرها التنفيذي", "المتحدث باسم", "المتحدثه باسم", "متحدث باسم", "متحدثه باسم", "المتحدث الرسمي باسم", "الناطق الاعلامي باسم", "المتحدث الاعلامي باسم", "العضو المنتدب", "عضو مجلس الاداره",
+          "عضو مجلس اداره", "رئيس مجلس ادارتها", "رئيس مجلس ادارته", "الناطق باسم", "الناطق الرسمي باسم", "الناطقه باسم", "الناطقه الرسميه باسم",
           "ناطق باسم",
           "مؤسس", "المؤسس", "مؤسسها", "موسس", "الموسس", "موسسها", "الشريك المؤسس", "شريك مؤسس", "رئيس مجلس اداره",
           "رئيس مجلس الاداره", "رئيسه مجلس اداره", "المدير المالي", "الرئيس التشغيلي", "مدير العمليات", "نائب رئيس",
@@ -251,6 +252,11 @@ final class RoleFacts {
     return k < s.endToken() && c.byToken[k] != null && c.byToken[k].first() == k ? c.byToken[k] : null;
   }
 
+  /** Honorifics between a title and its holder: رئيس الجهاز، الدكتور فلان. */
+  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("الدكتور", "الدكتوره", "المهندس",
+      "المهندسه", "السيد", "السيده", "الشيخ", "الشيخه", "الاستاذ", "الاستاذه", "اللواء", "العميد", "الامير", "الاميره",
+      "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.");
+
   /** Words of tenure between a title and its holder: وزير المواصلات السابق فلان, former. */
   private static final java.util.Set<String> TENURE = java.util.Set.of("السابق", "السابقه", "الحالي", "الحاليه",
       "الجديد", "الجديده", "الاسبق", "former", "current", "then", "new", "outgoing", "incoming");
@@ -271,7 +277,7 @@ final class RoleFacts {
       boolean head = t.kind() == Token.Kind.ARABIC && (org.isnad.recognize.HeadNounsAccess.isHead(t.stem())
           || t.stem().equals("شركتي")); // لشركة، لشركتي (of the two companies)
       if (!(n.equals("،") || n.equals(",") || n.equals("the") || n.equals("of") || n.equals("at") || n.equals("باسم")
-          || TENURE.contains(n)
+          || TENURE.contains(n) || HONORIFICS.contains(n) || n.equals("مجلس") || n.equals("اداره")
           || n.equals("ل") || n.equals("لـ") || head || t.kind() == Token.Kind.QUOTE)) {
         return null;
       }
@@ -369,7 +375,9 @@ final class RoleFacts {
   /** رئيسها، مؤسسها: the title carries a pronoun pointing to an organization named earlier. */
   private static boolean possessive(DocContext c, Phrases.Hit h) {
     String first = h.phrase().split(" ")[0];
-    return first.endsWith("ها") || first.equals("رئيسه") && h.phrase().contains("التنفيذي");
+    String last = h.phrase().substring(h.phrase().lastIndexOf(' ') + 1);
+    return first.endsWith("ها") || first.equals("رئيسه") && h.phrase().contains("التنفيذي") || last.endsWith("تها")
+        || last.endsWith("ته");
   }
 
   private static int lastOrgBefore(DocContext c, int token) {

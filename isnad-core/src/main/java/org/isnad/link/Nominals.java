@@ -22,7 +22,7 @@ public final class Nominals {
       Map.entry("الصحيفه", "outlet"), Map.entry("الجريده", "outlet"), Map.entry("المجموعه", "company"),
       Map.entry("الوكاله", "outlet"), Map.entry("المنصه", "company"), Map.entry("عملاق", "company"),
       Map.entry("العملاق", "company"), Map.entry("المملكه", "kingdom"), Map.entry("الوزاره", "body:وزار"),
-      Map.entry("الجهاز", "body:جهاز"), Map.entry("اللجنه", "fund"), Map.entry("الصندوق", "fund"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"));
+      Map.entry("الجهاز", "body:جهاز"), Map.entry("اللجنه", "fund"), Map.entry("الصندوق", "fund"), Map.entry("البنك", "body:بنك"), Map.entry("المصرف", "body:مصرف"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"));
   private static final String KINGDOM = "kingdom";
   /** Folded names of today's kingdoms that "المملكة" alone may stand for. */
   private static final java.util.Set<String> KINGDOMS = java.util.Set.of("السعوديه", "المملكه العربيه السعوديه",
@@ -88,7 +88,7 @@ public final class Nominals {
         continue;
       }
       Cluster target = sub.equals(KINGDOM) ? kingdom(clusters, t.start())
-          : sub.equals("fund") ? firstBefore(clusters, t.start()) : lastBefore(clusters, t.start(), sub);
+          : sub.equals("fund") ? firstBefore(clusters, t.start()) : lastBefore(doc, clusters, t.start(), sub);
       if (target == null) {
         continue;
       }
@@ -353,8 +353,23 @@ public final class Nominals {
 
   private static final java.util.Set<String> NOT_COMPANIES = java.util.Set.of("fund", "party", "government");
 
+  /** Whether a mention of the cluster follows the head noun {@code stem} (بنك "الواحة"), quotation marks aside. */
+  private static boolean headedBy(Document doc, Cluster c, String stem) {
+    List<Token> tokens = doc.tokens();
+    for (Mention m : c.mentions()) {
+      int k = doc.tokenAt(m.span().start()) - 1;
+      while (k >= 0 && tokens.get(k).kind() == Token.Kind.QUOTE) {
+        k--;
+      }
+      if (k >= 0 && tokens.get(k).kind() == Token.Kind.ARABIC && tokens.get(k).stem().equals(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The organization whose latest named mention before {@code offset} is the latest; outlets only for outlet nouns. */
-  private static Cluster lastBefore(List<Cluster> clusters, int offset, String sub) {
+  private static Cluster lastBefore(Document doc, List<Cluster> clusters, int offset, String sub) {
     Cluster best = null;
     int bestAt = -1;
     for (Cluster c : clusters) {
@@ -383,8 +398,9 @@ public final class Nominals {
         continue; // "الشركة" is not the fund, the committee or the ministry named before
       }
       if (sub.startsWith("body:")
-          && !org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).startsWith(sub.substring(5))) {
-        continue; // "الوزارة", "الجهاز": the ministry or authority named before
+          && !org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).startsWith(sub.substring(5))
+          && !headedBy(doc, c, sub.substring(5))) {
+        continue; // "الوزارة", "البنك": the ministry or bank named before (بنك "الواحة")
       }
       for (Mention m : c.mentions()) {
         if (!m.source().equals("coref") && m.span().end() <= offset && m.span().start() > bestAt) {

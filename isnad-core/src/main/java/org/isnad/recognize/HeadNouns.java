@@ -38,6 +38,10 @@ public final class HeadNouns {
         boolean keepHead = NameRules.KEEP_HEAD.contains(t.stem());
         int nameStart = i + 1;
         Token next = tokens.get(nameStart);
+        if (t.stem().equals("مجلس") && (next.norm().equals("اداره") || next.norm().equals("الاداره")
+            || next.norm().equals("ادارتها") || next.norm().equals("ادارته"))) {
+          continue; // "مجلس إدارة البنك": the bank's board, a title's words, not a body of its own
+        }
         int end;
         int quote = quoteAfterDescription(tokens, nameStart, s.endToken());
         if (quote > nameStart) {

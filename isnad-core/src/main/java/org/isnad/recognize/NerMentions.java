@@ -98,5 +98,6 @@ public final class NerMentions implements MentionFinder {
 
   /** Common nouns the tagger sometimes takes for names; nominal reference is {@code Nominals}' job. */
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("الشركه", "الحكومه", "الصحيفه", "الرييس",
-      "دولار", "الدولار", "دولارا", "يورو", "الادارة", "الاداره", "المجموعه", "المنصه", "الوزاره", "اللجنه");
+      "دولار", "الدولار", "دولارا", "يورو", "الادارة", "الاداره", "المجموعه", "المنصه", "الوزاره", "اللجنه", "البنك",
+      "المصرف", "الصندوق", "الجهاز", "الهييه");
 }

@@ -259,4 +259,12 @@ class SpeakersAndTitlesTest {
     assertThat(x.entities()).filteredOn(e -> e.name().equals("Silver State Forward")).extracting(Entity::type)
         .doesNotContain(org.isnad.fact.EntityType.PERSON);
   }
+
+  @Test
+  void honorificsAndBoardsStandBetweenATitleAndItsHolder() {
+    Extraction x = extract("وأعلن بنك زيفرون توقيع الاتفاق. من جانبه، أكد نائب رئيس مجلس إدارة البنك، هشام رضوان، أن الاتفاق"
+        + " مهم. وقال رئيس مجلس إدارة شركة نيوفا، المهندس شريف أبو العلا، إن التسوية عادلة.\n");
+    assertThat(roles(x)).contains("هشام رضوان → بنك زيفرون (نائب رئيس)", "شريف أبو العلا → نيوفا (رئيس مجلس إدارة)");
+    assertThat(x.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("مجلس إدارة"));
+  }
 }
