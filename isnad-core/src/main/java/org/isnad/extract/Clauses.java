@@ -446,8 +446,8 @@ final class Clauses {
           && c.tokens.get(k + 1).norm().equals("من")) {
         return RelationFacts.chainAfter(c, s, k + 2, -1, false); // "ستمتلك كل من أ وب وج": each of
       }
-      if (c.byToken[k] != null) {
-        return List.of();
+      if (c.byToken[k] != null && !(c.tokens.get(k).hasPrefix('ل') && c.byToken[k].first() == k)) {
+        return List.of(); // a name before the marker; "شركات للأسمنت، هي ...": a ل-phrase is no such name
       }
     }
     return List.of();

@@ -81,7 +81,9 @@ public final class Extractor {
     List<Money> amounts = money.find(doc);
     mentions.removeIf(m -> amounts.stream().anyMatch(a -> a.span().overlaps(m.span())));
     List<Quote> quoted = quotes.find(doc);
-    mentions.addAll(quotedNames(doc, quoted, mentions));
+    List<Mention> quotedNames = quotedNames(doc, quoted, mentions);
+    mentions.removeIf(m -> quotedNames.stream().anyMatch(qn -> qn.span().contains(m.span()) && !qn.span().equals(m.span())));
+    mentions.addAll(quotedNames);
     mentions.addAll(propagation.find(doc, mentions));
     List<Mention> eventMentions = events.find(doc, mentions);
     // "لجنة تنصيب فلان" read by a head noun too: the inauguration's reading wins.
@@ -172,9 +174,13 @@ public final class Extractor {
       }
       String inner = doc.slice(q.inner()).strip();
       int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
-      boolean covered = known.stream().anyMatch(m -> m.span().overlaps(q.inner()));
+      boolean listed = listed(doc, q);
+      // «الصخرة البيضاء» in a list of names: the quotation marks say where the name ends, whatever
+      // shorter reading the tagger made inside them
+      boolean covered = known.stream().anyMatch(m -> m.span().overlaps(q.inner())
+          && !(listed && q.inner().contains(m.span()) && m.span().length() < q.inner().length()));
       if (words == 0 || words > 4 || covered || !Character.isLetter(inner.codePointAt(0))
-          || !listed(doc, q) && ordinaryWords(inner)
+          || !listed && ordinaryWords(inner)
           || Character.isLowerCase(inner.codePointAt(0))) { // "with actual malice": English names are capitalized
         continue;
       }

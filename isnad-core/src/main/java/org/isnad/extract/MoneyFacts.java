@@ -50,6 +50,17 @@ final class MoneyFacts {
       List<Integer> agents = Clauses.agents(c, s, trigger, EntityType.PERSON, EntityType.ORGANIZATION,
           EntityType.PLACE);
       List<Integer> targets = type == FactType.SANCTION ? sanctionTargets(c, s, h) : List.of();
+      if (!targets.isEmpty() && agents.stream().anyMatch(targets::contains)) {
+        // "قضت المحكمة بتغريم ثلاث شركات، هي أ وب وج": the fined are no authority
+        agents = new java.util.ArrayList<>(agents);
+        agents.removeAll(targets);
+        if (agents.isEmpty()) {
+          int court = Clauses.agent(c, s, trigger, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
+          if (court >= 0 && !targets.contains(court)) {
+            agents.add(court);
+          }
+        }
+      }
       for (int a = 0; a < Math.max(1, agents.size()); a++) {
         int agent = agents.isEmpty() ? -1 : agents.get(a);
         if (targets.size() >= 2) {
@@ -59,7 +70,8 @@ final class MoneyFacts {
             }
           }
         } else {
-          readOne(c, s, h, type, amount, agent, -1, agents, out);
+          readOne(c, s, h, type, amount, agent, targets.size() == 1 && targets.get(0) != agent ? targets.get(0) : -1,
+              agents, out);
         }
       }
     }
@@ -70,6 +82,12 @@ final class MoneyFacts {
    * owner, Dana Reed". Empty unless two or more are listed after على / on / against.
    */
   static List<Integer> sanctionTargets(DocContext c, Sentence s, Phrases.Hit h) {
+    String p = h.phrase().toLowerCase(Locale.ROOT);
+    if (p.startsWith("تغريم") || p.equals("بتغريم") || p.equals("fined")) {
+      // "بتغريم ثلاث شركات، هي أ وب وج", "fined Acme and Globex": the fined follow the verb
+      List<Integer> listed = Clauses.examplesAfter(c, s, h.end(), 10);
+      return listed.size() >= 2 ? listed : RelationFacts.chainAfter(c, s, h.end(), -1, false);
+    }
     for (int k = h.end(); k < Math.min(s.endToken(), h.end() + 6); k++) {
       String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
       if (n.equals("علي") || n.equals("on") || n.equals("against")) {
@@ -661,7 +679,8 @@ final class MoneyFacts {
       return false;
     }
     String w = t.kind() == Token.Kind.ARABIC ? t.stem() : t.norm().toLowerCase(Locale.ROOT);
-    return DESCRIPTORS.contains(w);
+    // "على رجل الأعمال اللبناني فلان": a nationality adjective describes the name after it too
+    return DESCRIPTORS.contains(w) || t.kind() == Token.Kind.ARABIC && org.isnad.link.Nominals.nisbaBase(t, 4) != null;
   }
 
   /** The first mention after the trigger that follows one of the given prepositions, else the first object. */

@@ -26,7 +26,8 @@ final class Triggers {
       .add("contract", "عقد", "عقدا", "عقود", "العقد", "بعقد", "عقودا", "مناقصه", "بمناقصه", "المناقصه",
           "contract", "contracts", "contracted", "tender")
       .add("gift", "هديه", "هدايا", "اهدي", "اهدت", "يهدي", "gift", "gifts", "gifted")
-      .add("sanction", "عقوبات", "العقوبات", "عقوبه", "غرامه", "غرامات", "بغرامه", "غرم*", "sanction*", "fined",
+      .add("sanction", "عقوبات", "العقوبات", "عقوبه", "غرامه", "غرامات", "بغرامه", "غرم*", "تغريم", "بتغريم",
+          "sanction*", "fined",
           "fine", "fines", "penalty", "penalties");
 
   static final Phrases NO_COMMENT = new Phrases()

@@ -161,4 +161,18 @@ class StakesAndBuyersTest {
     assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("Meridian Capital → Orion Holdings");
     assertThat(pairs(x, FactType.INVESTMENT)).isEmpty();
   }
+
+  @Test
+  void aCourtFiningThreeListedCompaniesSanctionsEachOfThem() {
+    Extraction x = extract("قضت المحكمة الاقتصادية بالقاهرة، الاثنين، بتغريم ثلاث شركات للأسمنت، هي «أسمنت الوادي» و«الصخرة"
+        + " البيضاء» و«سيناء المتحدة للأسمنت»، مبلغ 150 مليون جنيه لكل منها.\n");
+    assertThat(pairs(x, FactType.SANCTION)).containsExactlyInAnyOrder("المحكمة الاقتصادية → أسمنت الوادي",
+        "المحكمة الاقتصادية → الصخرة البيضاء", "المحكمة الاقتصادية → سيناء المتحدة للأسمنت");
+  }
+
+  @Test
+  void sanctionsOnABusinessmanDescribedByHisNationality() {
+    Extraction x = extract("فرضت وزارة الخزانة الأميركية، الخميس، عقوبات على رجل الأعمال اللبناني رامي الزين بتهمة تهريب الوقود.\n");
+    assertThat(pairs(x, FactType.SANCTION)).containsExactly("وزارة الخزانة الأميركية → رامي الزين");
+  }
 }
