@@ -362,16 +362,25 @@ final class RelationFacts {
       return;
     }
     int a = Clauses.agent(c, s, h.first());
+    if (a < 0 && type == FactType.COMPETITION) {
+      a = Clauses.sentenceSubject(c, s, EntityType.ORGANIZATION, EntityType.PERSON); // "وتعد نخيل ... من أبرز منافسي"
+    }
     List<Integer> others = chainAfter(c, s, h.end(), a, true);
     if (a < 0 || others.isEmpty()) {
       return;
     }
-    Draft d = new Draft(type, s.span()).roles("parties", List.of(a, others.get(0)));
-    if (type == FactType.DISPUTE) {
-      d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
+    // "من أبرز منافسي شركتي أ وب": a rivalry with each one listed
+    for (int o : type == FactType.COMPETITION ? others : others.subList(0, 1)) {
+      if (o == a) {
+        continue;
+      }
+      Draft d = new Draft(type, s.span()).roles("parties", List.of(a, o));
+      if (type == FactType.DISPUTE) {
+        d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
+      }
+      d.confidence = 0.45;
+      out.add(d);
     }
-    d.confidence = 0.45;
-    out.add(d);
   }
 
   /**
@@ -656,6 +665,9 @@ final class RelationFacts {
       if (n.equals("و") || n.equals("،") || n.equals(",") || n.equals("and") || n.equals("or") || n.equals("او")
           || kin(t) && k == from) {
         separator = true; // "جورج ميلر وزوجته ليندا": and his wife
+      } else if (t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و") && k == to - 1
+          && org.isnad.recognize.HeadNounsAccess.isHead(t.stem())) {
+        separator = true; // "شركة زيفرون وشركة ديلتاكس": and the company
       } else if (t.kind() != Token.Kind.QUOTE) {
         return false;
       }

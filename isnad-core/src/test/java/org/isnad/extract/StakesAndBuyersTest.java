@@ -175,4 +175,10 @@ class StakesAndBuyersTest {
     Extraction x = extract("فرضت وزارة الخزانة الأميركية، الخميس، عقوبات على رجل الأعمال اللبناني رامي الزين بتهمة تهريب الوقود.\n");
     assertThat(pairs(x, FactType.SANCTION)).containsExactly("وزارة الخزانة الأميركية → رامي الزين");
   }
+
+  @Test
+  void aCompanyAmongTheRivalsOfTwoCompetesWithEach() {
+    Extraction x = extract("وتعد شركة نيوفا من أبرز منافسي شركة زيفرون وشركة ديلتاكس في سوق الألبان.\n");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.COMPETITION).hasSize(2);
+  }
 }
