@@ -668,11 +668,29 @@ final class RelationFacts {
       } else if (t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و") && k == to - 1
           && org.isnad.recognize.HeadNounsAccess.isHead(t.stem())) {
         separator = true; // "شركة زيفرون وشركة ديلتاكس": and the company
+      } else if (separator && t.kind() == Token.Kind.LATIN && Character.isLowerCase(t.norm().charAt(0))
+          && to - k <= 3 && afterAnd(c, from, k) && !Set.of("which", "who", "that", "whose", "the", "its", "their", "his", "her", "from", "to", "of", "in", "for", "with", "by",
+              "at", "on", "also", "then", "was", "were", "is", "are", "has", "have", "had").contains(n)) {
+        continue; // "Permian Crest Energy and electric utility Lonestar Grid": a description after "and"
       } else if (t.kind() != Token.Kind.QUOTE) {
         return false;
       }
     }
     return separator;
+  }
+
+  /** Whether "and" / "or" stands in tokens [from, k) with only lower-case words after it. */
+  private static boolean afterAnd(DocContext c, int from, int k) {
+    for (int j = k - 1; j >= from; j--) {
+      String n = c.tokens.get(j).norm().toLowerCase(Locale.ROOT);
+      if (n.equals("and") || n.equals("or")) {
+        return true;
+      }
+      if (!(c.tokens.get(j).kind() == Token.Kind.LATIN && Character.isLowerCase(n.charAt(0)))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> KIN = Set.of("زوج", "زوجه", "ابن", "ابنه", "شقيق", "شقيقه", "اخ", "اخت", "والد",

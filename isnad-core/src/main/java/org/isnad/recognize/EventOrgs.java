@@ -179,10 +179,30 @@ public final class EventOrgs {
         start = k;
       }
     }
+    int finalEnd = end;
+    if (person == null && end + 1 < tokens.size() && tokens.get(end).norm().equalsIgnoreCase("of")) {
+      // "the inaugural committee of Texas Governor-elect Claire Donnelly": the person after "of" and titles
+      for (int j = end + 1; j < Math.min(tokens.size(), end + 8); j++) {
+        Mention m = mentionAt(names, tokens.get(j));
+        if (m != null && m.type() == EntityType.PERSON) {
+          person = surname(m.name());
+          finalEnd = tokenAt(tokens, m.span().end(), Math.min(tokens.size(), j + 6));
+          while (finalEnd < tokens.size() && tokens.get(finalEnd).start() < m.span().end()) {
+            finalEnd++;
+          }
+          break;
+        }
+        String n = tokens.get(j).norm();
+        if (tokens.get(j).kind() != Token.Kind.LATIN && !n.equals("-") || Character.isLowerCase(n.charAt(0))
+            && !n.equals("elect")) {
+          break;
+        }
+      }
+    }
     if (person == null) {
       return;
     }
-    out.add(mention(doc, tokens, start, end, kind, person, qualifier));
+    out.add(mention(doc, tokens, start, finalEnd, kind, person, qualifier));
   }
 
   private static int tokenAt(List<Token> tokens, int offset, int upTo) {

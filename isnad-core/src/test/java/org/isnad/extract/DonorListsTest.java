@@ -210,4 +210,13 @@ class DonorListsTest {
         + names.get((String) f.roles().get("recipient"))).contains("Derek Vossberg → Silver State Forward",
         "Paloma Resorts → Silver State Forward", "Hannah Vossberg → Silver State Forward");
   }
+
+  @Test
+  void donorsListedWithDescriptionsEachGiveToTheInauguralCommitteeOfTheGovernor() {
+    Extraction x = extract("Corporations have already given at least $14 million to the inaugural committee of Texas"
+        + " Governor-elect Dana Reed, the Houston Ledger reported.\n\nDonors include oil producer Permian Crest Energy and"
+        + " electric utility Lonestar Grid, which each gave $1 million.\n");
+    assertThat(donations(x)).containsOnlyKeys("Permian Crest Energy", "Lonestar Grid");
+    assertThat(donations(x).values()).allSatisfy(r -> assertThat(r).contains("Reed"));
+  }
 }
