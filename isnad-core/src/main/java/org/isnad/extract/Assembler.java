@@ -235,8 +235,12 @@ final class Assembler {
         candidates.add(e);
       }
     }
+    int rebuilt = rebuiltPlace(c);
+    if (rebuilt >= 0) {
+      candidates.add(rebuilt); // "مؤتمر المانحين لدعم إعادة إعمار اليمن": pledges go to the country rebuilt
+    }
     // One donation to X says little about the others; two or more, or a fund the article is about, do.
-    boolean anyEvent = candidates.stream().anyMatch(e -> c.entities.get(e).isEvent());
+    boolean anyEvent = rebuilt >= 0 || candidates.stream().anyMatch(e -> c.entities.get(e).isEvent());
     if (candidates.isEmpty() || named < 2 && !anyEvent) {
       return;
     }
@@ -250,6 +254,19 @@ final class Assembler {
         }
       }
     }
+  }
+
+  /** The place an article's donors rebuild or relieve: named after إعمار / reconstruction of / relief for, or -1. */
+  private static int rebuiltPlace(DocContext c) {
+    for (int k = 0; k + 1 < c.tokens.size(); k++) {
+      String w = org.isnad.text.ar.Proclitics.strip(c.tokens.get(k).norm()).toLowerCase(java.util.Locale.ROOT);
+      int at = w.equals("اعمار") ? k + 1 : w.equals("reconstruction") && k + 2 < c.tokens.size()
+          && c.tokens.get(k + 1).norm().equals("of") ? k + 2 : -1;
+      if (at >= 0 && c.byToken[at] != null && c.typeOf(c.byToken[at].entity()) == org.isnad.fact.EntityType.PLACE) {
+        return c.byToken[at].entity();
+      }
+    }
+    return -1;
   }
 
   /** Of the candidate entities, one mentioned inside {@code sentence}, else the one mentioned first. */

@@ -22,6 +22,9 @@ final class MoneyFacts {
       if (ranking(h) && !donationBefore(c, s)) {
         continue; // "followed with $4 million" gives only in a list of donors
       }
+      if (pledge(h) && !pledgedMoney(c, s, h)) {
+        continue; // "تعهد باستثمار" is the investment's; "تعهدت الكويت بنصف مليار دولار" gives
+      }
       if (aggregate(c, s, h.first())) {
         continue; // "إجمالي التبرعات", "total contributions": a sum over many givers, not one gift
       }
@@ -373,6 +376,26 @@ final class MoneyFacts {
     String p = h.phrase().toLowerCase(Locale.ROOT);
     return p.startsWith("sale") || p.startsWith("sell") || p.equals("sold") || p.equals("بيع") || p.equals("لبيع")
         || p.equals("ببيع") || p.startsWith("باع") || p.equals("يبيع") || p.equals("تبيع");
+  }
+
+  private static boolean pledge(Phrases.Hit h) {
+    return h.phrase().startsWith("تعهد");
+  }
+
+  /** "تعهدت الكويت بنصف مليار دولار", "تعهدت السعودية بتقديم 800 مليون": a sum pledged, within a few words. */
+  private static boolean pledgedMoney(DocContext c, Sentence s, Phrases.Hit h) {
+    for (int k = h.end(); k < Math.min(s.endToken(), h.end() + 8); k++) {
+      Token t = c.tokens.get(k);
+      String n = t.norm();
+      if (n.equals("،") || n.equals(",") || Clauses.bareWord(t).startsWith("استثمار")) {
+        return false;
+      }
+      final int at = k;
+      if (t.hasPrefix('ب') && c.moneyIn(s.span()).stream().anyMatch(m -> c.tokenAt(m.span().start()) == at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of granting, whose first object is the one who receives: منح، granted. */

@@ -145,4 +145,16 @@ class MoneyBetweenCountriesTest {
     assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.STATEMENT)
         .extracting(f -> names.get((String) f.roles().get("speaker"))).doesNotContain("رامي الزين");
   }
+
+  @Test
+  void aPledgeAtADonorConferenceForACountrysReconstructionIsADonationToIt() {
+    Extraction x = EXTRACTOR.extract("t", "جمع مؤتمر المانحين لدعم إعادة إعمار اليمن تعهدات تجاوزت 3 مليارات دولار،"
+        + " فيما تعهدت الكويت بنصف مليار دولار.\n", "auto", java.time.LocalDate.of(2025, 1, 10));
+    java.util.Map<String, String> names = x.entities().stream()
+        .collect(java.util.stream.Collectors.toMap(org.isnad.fact.Entity::id, org.isnad.fact.Entity::name));
+    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.DONATION)
+        .extracting(f -> names.get((String) f.roles().get("donor")) + " → " + names.get((String) f.roles().get("recipient"))
+            + " " + f.status())
+        .containsExactly("الكويت → اليمن planned");
+  }
 }
