@@ -144,11 +144,44 @@ final class StatementFacts {
     if (that.kind() == Token.Kind.ARABIC && !that.suffix().isEmpty()) {
       content = c.doc.slice(that.start(), c.tokens.get(contentEnd - 1).end()); // إنه يخطط: keep the pronoun
     }
-    d.field("content", content);
+    String quoted = quotedWithin(c, that.start(), c.tokens.get(contentEnd - 1).end());
+    if (quoted != null) {
+      d.field("quote", quoted); // 'said it was "deeply disappointed"': the words it set in quotation marks
+    } else {
+      d.field("content", content);
+    }
     d.field("medium", medium(c, s));
     d.time = MoneyFacts.nearestTime(c, s, h);
     d.confidence = 0.5;
     out.add(d);
+  }
+
+  private static final java.util.Set<String> TERM_OPENERS = java.util.Set.of("for", "of", "as", "the", "a", "an", "in",
+      "on", "with", "by", "to", "من", "في", "علي", "عن", "الي", "مع");
+
+  /** Whether a preposition or an article stands before the quotation: "asked for "regulatory certainty"" sets off a term. */
+  private static boolean termBefore(DocContext c, int quoteToken) {
+    if (quoteToken <= 0) {
+      return false;
+    }
+    Token prev = c.tokens.get(quoteToken - 1);
+    return TERM_OPENERS.contains(prev.norm().toLowerCase(Locale.ROOT))
+        || prev.kind() == Token.Kind.ARABIC && (prev.norm().equals("ب") || prev.norm().equals("ل"));
+  }
+
+  /** The words of a quotation of two words or more inside {@code [from, to)}, or null. */
+  private static String quotedWithin(DocContext c, int from, int to) {
+    for (Quote q : c.quotes) {
+      if (q.depth() == 0 && q.span().start() >= from && q.span().end() <= to
+          && c.byToken[c.tokenAt(q.inner().start())] == null // a quoted name ("تضارب مصالح") is no words said
+          && !termBefore(c, c.tokenAt(q.span().start()))) {
+        String inner = c.doc.slice(q.inner()).strip();
+        if (inner.split("\\s+").length >= 2) {
+          return inner;
+        }
+      }
+    }
+    return null;
   }
 
   private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("الذي", "التي", "الذين", "والذي",

@@ -267,4 +267,12 @@ class SpeakersAndTitlesTest {
     assertThat(roles(x)).contains("هشام رضوان → بنك زيفرون (نائب رئيس)", "شريف أبو العلا → نيوفا (رئيس مجلس إدارة)");
     assertThat(x.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("مجلس إدارة"));
   }
+
+  @Test
+  void wordsSetInQuotationMarksInsideReportedSpeechAreTheStatementsQuote() {
+    Extraction x = extract("Orion Holdings said it was \"deeply disappointed\" by the ruling.\n"
+        + "Vossberg Capital said the fund had asked for \"regulatory certainty\" on export rules.\n");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.STATEMENT).extracting(f -> f.fields().get("quote"))
+        .containsExactly("deeply disappointed", null);
+  }
 }
