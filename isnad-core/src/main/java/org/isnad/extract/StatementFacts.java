@@ -246,6 +246,13 @@ final class StatementFacts {
       }
       if (sp < 0 && c.doc.isArabic() && joinedVerb(c, s, h)) {
         sp = Clauses.sentenceSubject(c, s, EntityType.PERSON, EntityType.ORGANIZATION); // "نفت X ...، وقالت"
+        for (EntityMention m : c.mentionsIn(s.firstToken(), h.first())) {
+          if (m.entity() == sp) {
+            int apposed = apposedToTitle(c, m, h.first());
+            sp = apposed >= 0 ? apposed : sp;
+            break;
+          }
+        }
         final int subject = sp;
         if (sp >= 0 && c.mentionsIn(s.firstToken(), h.first()).stream().noneMatch(m -> m.entity() == subject)) {
           sp = -1;
@@ -329,7 +336,9 @@ final class StatementFacts {
   private static int speakerBetween(DocContext c, int from, int to) {
     for (EntityMention m : c.mentionsIn(from, to)) {
       if (c.typeOf(m.entity()) == EntityType.PERSON && !Clauses.prepositional(c, m)) {
-        return m.entity(); // a person named between the cue and the words speaks them
+        // "قال محامي السعدي، علي الجبوري،": the one in apposition to a title of another speaks
+        int apposed = apposedToTitle(c, m, to);
+        return apposed >= 0 ? apposed : m.entity(); // a person named between the cue and the words speaks them
       }
     }
     for (EntityMention m : c.mentionsIn(from, to)) {
@@ -395,6 +404,29 @@ final class StatementFacts {
         && (t.prefix().startsWith("و") || t.norm().startsWith("و") && !h.phrase().startsWith("و"))
         && (c.tokens.get(h.first() - 1).norm().equals("،") || c.tokens.get(h.first() - 1).norm().equals(","));
   }
+
+  /** "محامي الساعدي، علي الجبوري،": the person in apposition after a title of someone else's, or -1. */
+  private static int apposedToTitle(DocContext c, EntityMention m, int to) {
+    if (m.first() == 0 || !TITLE_OF.contains(Clauses.bareWord(c.tokens.get(m.first() - 1))) || m.end() + 1 >= to) {
+      return -1;
+    }
+    String comma = c.tokens.get(m.end()).norm();
+    if (!comma.equals("،") && !comma.equals(",")) {
+      return -1;
+    }
+    for (int k = m.end() + 1; k < Math.min(to, m.end() + 3); k++) {
+      EntityMention next = c.byToken[k];
+      if (next != null && next.end() <= to && c.typeOf(next.entity()) == EntityType.PERSON) {
+        return next.entity(); // "، علي حسين الجبوري": the tagger may leave out a given name that is also a word
+      }
+    }
+    return -1;
+  }
+
+  /** Nouns that name someone by their relation to another: محامي فلان، مستشار فلان، lawyer. */
+  private static final java.util.Set<String> TITLE_OF = java.util.Set.of("محامي", "محاميه", "مستشار", "مستشاره",
+      "متحدث", "متحدثه", "مساعد", "نجل", "شقيق", "زوجه", "ابن", "lawyer", "attorney", "spokesman", "spokeswoman",
+      "adviser", "advisor", "son", "wife", "brother");
 
   /** Nouns of statements that speak for whoever issued them: بيان، بلاغ، تقرير، رسالة. */
   private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "بلاغ", "تقرير", "رساله", "مذكره",

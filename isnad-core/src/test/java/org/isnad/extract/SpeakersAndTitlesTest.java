@@ -275,4 +275,10 @@ class SpeakersAndTitlesTest {
     assertThat(x.facts()).filteredOn(f -> f.type() == FactType.STATEMENT).extracting(f -> f.fields().get("quote"))
         .containsExactly("deeply disappointed", null);
   }
+
+  @Test
+  void theLawyerInAppositionSpeaksNotHisClient() {
+    Extraction x = extract("ونفى محامي رامي الزين، سامي برهوم، التهم الموجهة إلى موكله، وقال إن \"موكلي ضحية تصفية حسابات\".\n");
+    assertThat(speakers(x)).containsExactly("سامي برهوم");
+  }
 }
