@@ -236,6 +236,14 @@ final class MoneyFacts {
     if (type == FactType.INVESTMENT && other >= 0 && political(c, other)) {
       type = FactType.DONATION; // "يضخ فلان 5 ملايين في اللجنة": money put into a PAC or a campaign is given
     }
+    if (type == FactType.PAYMENT && receivedBefore(c, s, trigger)) {
+      // "بعد إدانته بتلقي رشوة ... من شركة X", "accused of taking bribes from X": X pays, the subject takes
+      int giver = objectAfter(c, s, h.end() - 1, agent, "من", "from", null);
+      if (giver >= 0 && giver != agent && afterPreposition(c, s, h.end() - 1, giver, "من", "from")) {
+        other = agent;
+        agent = giver;
+      }
+    }
     if (type == FactType.DONATION && isRaising(c, h)) {
       // "raised $5 million from Acme": the subject receives, the one after "from" gives; a sum
       // raised from nobody named ("raised a record $200 million") is a total, not a donation.
@@ -376,6 +384,14 @@ final class MoneyFacts {
     String p = h.phrase().toLowerCase(Locale.ROOT);
     return p.startsWith("sale") || p.startsWith("sell") || p.equals("sold") || p.equals("بيع") || p.equals("لبيع")
         || p.equals("ببيع") || p.startsWith("باع") || p.equals("يبيع") || p.equals("تبيع");
+  }
+
+  private static final java.util.Set<String> RECEIVING = java.util.Set.of("تلقي", "بتلقي", "لتلقي", "تلقيه",
+      "قبول", "بقبول", "تقاضي", "بتقاضي", "received", "receiving", "accepting", "accepted", "taking", "took");
+
+  /** Whether a word of receiving stands right before the trigger ("بتلقي رشوة", "accepting bribes"). */
+  private static boolean receivedBefore(DocContext c, Sentence s, int trigger) {
+    return Clauses.anyWord(c, Math.max(s.firstToken(), trigger - 2), trigger, RECEIVING);
   }
 
   private static boolean pledge(Phrases.Hit h) {
@@ -652,6 +668,10 @@ final class MoneyFacts {
         continue;
       }
       int pi = beforeBased(c, m.first() - 1, trigger);
+      while (pi > trigger + 1 && (c.tokens.get(pi).kind() == Token.Kind.QUOTE || c.byToken[pi] == null
+          && c.tokens.get(pi).kind() == Token.Kind.ARABIC && org.isnad.recognize.HeadNounsAccess.isHead(c.tokens.get(pi).stem()))) {
+        pi--; // "من شركة "الفرات"": the preposition stands before the head noun
+      }
       for (int skip = 0; pi > trigger + 1 && (describes(c, pi) || skip < 3 && c.byToken[pi] == null
           && c.tokens.get(pi).kind() == Token.Kind.LATIN && Character.isLowerCase(c.tokens.get(pi).norm().charAt(0))
           && !java.util.Arrays.asList(preps).contains(c.tokens.get(pi).norm().toLowerCase(Locale.ROOT))); skip++) {

@@ -70,11 +70,19 @@ public final class HeadNouns {
           while (end < s.endToken() && NameRules.BRAND_WORDS.contains(tokens.get(end).norm())) {
             end++; // "شركة النيل باي": the tagger stopped at a word that looks like a particle
           }
+          if (end < s.endToken() && !kind.equals("government") && tokens.get(end).prefix().equals("لل")
+              && tokens.get(end).stem().length() >= 4 && !ArabicWords.isFunction(tokens.get(end).norm())) {
+            end++; // "شركة الفرات الذهبي للمقاولات": the field of business is part of a company's name
+            if (end < s.endToken() && tokens.get(end).hasArticle() && NameRules.isDefiniteNisba(tokens.get(end))) {
+              end++; // "رمسيس للتنمية السياحية"
+            }
+          }
           if (tagged.type() == EntityType.PLACE && !kind.equals("government")) {
             // "شركة مصر الوطنية للتشييد", "بنك دبي التجاري": a company named after its place goes on
-            int run = NameRules.arabicNameRun(tokens, nameStart, s.endToken(), 4);
             int k = end;
-            while (k < run && (tokens.get(k).hasArticle() || tokens.get(k).hasPrefix('ل')
+            while (k < s.endToken() && k < nameStart + 4 && tokens.get(k).kind() == Token.Kind.ARABIC
+                && !ArabicWords.isFunction(tokens.get(k).norm()) && !tokens.get(k).prefix().startsWith("و")
+                && (tokens.get(k).hasArticle() || tokens.get(k).hasPrefix('ل') && tokens.get(k).stem().length() >= 4
                 || NameRules.BRAND_WORDS.contains(tokens.get(k).norm()))) {
               k++; // definite adjectives and ل-phrases, not an indefinite noun after the name (حصة)
             }

@@ -82,8 +82,11 @@ public final class NamePropagation {
         sources.add(m);
       }
       // "النيل باي للمدفوعات الرقمية" is also written "النيل باي": the name before its ل-phrase
-      for (int k = 2; k < words.size(); k++) {
+      for (int k = 1; k < words.size(); k++) {
         Token t = tokens.get(a + k);
+        if (k == 1 && org.isnad.text.ar.WordCounts.isCommonWord(words.get(0), 20)) {
+          break; // a one-word core must be a name, not an ordinary word (النور للاستثمار)
+        }
         if (t.kind() == Token.Kind.ARABIC && t.hasPrefix('ل') && !t.hasArticle()) {
           break;
         }

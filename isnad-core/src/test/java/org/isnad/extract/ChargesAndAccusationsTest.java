@@ -71,7 +71,7 @@ class ChargesAndAccusationsTest {
   void aTakeoverNamedAsANounTakesItsBuyerFromTheGenitiveOrThePronoun() {
     Extraction x = extract("رفض جهاز حماية المنافسة صفقة استحواذ مجموعة الرواد القابضة على شركة نيوفا للمدفوعات.\n"
         + "وأتمت مجموعة \"سحاب\" للاتصالات استحواذها على شركة \"زيتون داتا\" مقابل 210 ملايين دولار.\n");
-    assertThat(facts(x)).contains("acquisition: مجموعة الرواد القابضة → نيوفا",
+    assertThat(facts(x)).contains("acquisition: مجموعة الرواد القابضة → نيوفا للمدفوعات",
         "acquisition: سحاب → زيتون داتا");
   }
 

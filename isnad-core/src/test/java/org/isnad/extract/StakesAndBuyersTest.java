@@ -181,4 +181,12 @@ class StakesAndBuyersTest {
     Extraction x = extract("وتعد شركة نيوفا من أبرز منافسي شركة زيفرون وشركة ديلتاكس في سوق الألبان.\n");
     assertThat(x.facts()).filteredOn(f -> f.type() == FactType.COMPETITION).hasSize(2);
   }
+
+  @Test
+  void aBribeReceivedFromACompanyIsItsPaymentToTheOfficial() {
+    Extraction x = extract("أدانت المحكمة المدير السابق رامي الزين بتلقي رشوة قيمتها 750 مليون دينار من شركة الفرات الذهبي"
+        + " للمقاولات. وقال رئيس شركة رمسيس للتنمية السياحية إن رمسيس لن تعلق.\n");
+    assertThat(pairs(x, FactType.PAYMENT)).containsExactly("الفرات الذهبي للمقاولات → رامي الزين");
+    assertThat(x.entities()).extracting(Entity::name).contains("رمسيس للتنمية السياحية").doesNotContain("رمسيس");
+  }
 }
