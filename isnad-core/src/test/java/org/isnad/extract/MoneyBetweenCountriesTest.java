@@ -77,84 +77,53 @@ class MoneyBetweenCountriesTest {
 
   @Test
   void aMinisterReceivingACompanysDelegationMeetsTheOneWhoLedIt() {
-    Extraction x = EXTRACTOR.extract("t", "استقبل وزير الصناعة المغربي، كريم بنعلي، يوم الأربعاء في الرباط، وفداً من"
+    Extraction x = ReadFacts.extract("استقبل وزير الصناعة المغربي، كريم بنعلي، يوم الأربعاء في الرباط، وفداً من"
         + " شركة \"نيوفا\" الصينية برئاسة رئيسها التنفيذي سامي برهوم. وقال الناطق الرسمي باسم الحكومة المغربية،"
         + " يونس الإدريسي، إن المباحثات مستمرة. وتتنافس الشركة الصينية مع مجموعة \"زيفرون\" على المشروع. وكانت"
-        + " الحكومة المغربية قد منحت في العام الماضي شركة \"أطلس موتورز\" دعماً بقيمة 500 مليون درهم.\n", "auto",
-        java.time.LocalDate.of(2025, 1, 10));
-    java.util.Map<String, String> names = x.entities().stream()
-        .collect(java.util.stream.Collectors.toMap(org.isnad.fact.Entity::id, org.isnad.fact.Entity::name));
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.MEETING)
-        .extracting(f -> ((java.util.List<?>) f.roles().get("participants")).stream().map(names::get).toList())
-        .containsExactly(java.util.List.of("كريم بنعلي", "سامي برهوم"));
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.ROLE)
-        .extracting(f -> names.get((String) f.roles().get("person")) + " → " + names.get((String) f.roles().get("organization")))
-        .contains("كريم بنعلي → الحكومة المغربية", "يونس الإدريسي → الحكومة المغربية");
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.COMPETITION)
-        .extracting(f -> ((java.util.List<?>) f.roles().get("parties")).stream().map(names::get).sorted().toList())
-        .containsExactly(java.util.List.of("زيفرون", "نيوفا"));
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.DONATION)
-        .extracting(f -> names.get((String) f.roles().get("donor")) + " → " + names.get((String) f.roles().get("recipient")))
-        .containsExactly("الحكومة المغربية → أطلس موتورز");
+        + " الحكومة المغربية قد منحت في العام الماضي شركة \"أطلس موتورز\" دعماً بقيمة 500 مليون درهم.\n");
+    assertThat(ReadFacts.pairs(x, FactType.MEETING)).containsExactly("كريم بنعلي + سامي برهوم");
+    assertThat(ReadFacts.pairs(x, FactType.ROLE)).contains("كريم بنعلي → الحكومة المغربية",
+        "يونس الإدريسي → الحكومة المغربية");
+    assertThat(ReadFacts.pairs(x, FactType.COMPETITION)).containsExactly("نيوفا + زيفرون");
+    assertThat(ReadFacts.pairs(x, FactType.DONATION)).containsExactly("الحكومة المغربية → أطلس موتورز");
   }
 
   @Test
   void aGiftToAFormerMinisterBeforeHisMinistryAwardedTheContract() {
-    Extraction x = EXTRACTOR.extract("t", "أهدت شركة سحب للاتصالات وزير المواصلات السابق مشعل فهد العنزي ثلاث ساعات"
+    Extraction x = ReadFacts.extract("أهدت شركة سحب للاتصالات وزير المواصلات السابق مشعل فهد العنزي ثلاث ساعات"
         + " فاخرة، قبل أيام من ترسية وزارة المواصلات عقد تطوير الشبكة على الشركة بقيمة 27 مليون دينار.\n"
-        + "أما الرئيس التنفيذي لسحب، بدر يوسف الكندري، فقال إن الشركة \"تلتزم بسياسة صارمة بشأن الهدايا\".\n",
-        "auto", java.time.LocalDate.of(2025, 1, 10));
-    java.util.Map<String, String> names = x.entities().stream()
-        .collect(java.util.stream.Collectors.toMap(org.isnad.fact.Entity::id, org.isnad.fact.Entity::name));
-    java.util.function.Function<org.isnad.fact.Fact, String> pair = f -> names.get((String) f.roles().get(
-        f.type().firstRole())) + " → " + names.get((String) f.roles().get(f.type().secondRole()));
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.GIFT).extracting(pair)
-        .containsExactly("سحب للاتصالات → مشعل فهد العنزي");
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.CONTRACT).extracting(pair)
-        .containsExactly("سحب للاتصالات → وزارة المواصلات");
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.ROLE).extracting(pair)
-        .contains("مشعل فهد العنزي → وزارة المواصلات");
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.STATEMENT)
-        .extracting(f -> names.get((String) f.roles().get("speaker"))).containsExactly("بدر يوسف الكندري");
+        + "أما الرئيس التنفيذي لسحب، بدر يوسف الكندري، فقال إن الشركة \"تلتزم بسياسة صارمة بشأن الهدايا\".\n");
+    assertThat(ReadFacts.pairs(x, FactType.GIFT)).containsExactly("سحب للاتصالات → مشعل فهد العنزي");
+    assertThat(ReadFacts.pairs(x, FactType.CONTRACT)).containsExactly("سحب للاتصالات → وزارة المواصلات");
+    assertThat(ReadFacts.pairs(x, FactType.ROLE)).contains("مشعل فهد العنزي → وزارة المواصلات");
+    assertThat(ReadFacts.role(x, FactType.STATEMENT, "speaker")).containsExactly("بدر يوسف الكندري");
   }
 
   @Test
   void aCompanyNamedAfterItsCountryKeepsItsWholeName() {
-    Extraction x = EXTRACTOR.extract("t", "وتمتلك شركة مصر الوطنية للتشييد حصة تبلغ ٤٠٪ من أسهم شركة زيفرون.\n", "auto",
-        java.time.LocalDate.of(2025, 1, 10));
-    assertThat(x.entities()).extracting(org.isnad.fact.Entity::name).contains("مصر الوطنية للتشييد");
+    Extraction x = ReadFacts.extract("وتمتلك شركة مصر الوطنية للتشييد حصة تبلغ ٤٠٪ من أسهم شركة زيفرون.\n");
+    assertThat(x.entities()).extracting(Entity::name).contains("مصر الوطنية للتشييد");
   }
 
   @Test
   void aFundPledgingAfterTalksInvestsInTheCountryAndItsChiefMetTheMinister() {
-    Extraction x = EXTRACTOR.extract("t", "تعهد صندوق اللؤلؤة للاستثمار، الذراع السيادية لدولة قطر، باستثمار ملياري دولار"
+    Extraction x = ReadFacts.extract("تعهد صندوق اللؤلؤة للاستثمار، الذراع السيادية لدولة قطر، باستثمار ملياري دولار"
         + " في مشاريع للطاقة بالمملكة المغربية، وذلك عقب مباحثات أجراها رئيسه التنفيذي، رامي الزين، مع وزيرة الاقتصاد"
-        + " والمالية، ليلى حداد، بالرباط. وأوضح بلاغ لوزارة الاقتصاد والمالية أن المغرب يرحب بالشراكة.\n", "auto",
-        java.time.LocalDate.of(2025, 1, 10));
-    java.util.Map<String, String> names = x.entities().stream()
-        .collect(java.util.stream.Collectors.toMap(org.isnad.fact.Entity::id, org.isnad.fact.Entity::name));
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.INVESTMENT)
-        .extracting(f -> names.get((String) f.roles().get("investee")) + " " + f.status())
-        .containsExactly("المغرب planned");
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.MEETING)
-        .extracting(f -> ((java.util.List<?>) f.roles().get("participants")).stream().map(names::get).toList())
-        .containsExactly(java.util.List.of("رامي الزين", "ليلى حداد"));
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.ROLE)
-        .extracting(f -> names.get((String) f.roles().get("person")) + " → " + names.get((String) f.roles().get("organization")))
-        .contains("ليلى حداد → وزارة الاقتصاد والمالية");
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.STATEMENT)
-        .extracting(f -> names.get((String) f.roles().get("speaker"))).doesNotContain("رامي الزين");
+        + " والمالية، ليلى حداد، بالرباط. وأوضح بلاغ لوزارة الاقتصاد والمالية أن المغرب يرحب بالشراكة.\n");
+    assertThat(ReadFacts.pairs(x, FactType.INVESTMENT)).containsExactly("صندوق اللؤلؤة للاستثمار → المغرب");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.INVESTMENT).extracting(Fact::status)
+        .containsExactly("planned");
+    assertThat(ReadFacts.pairs(x, FactType.MEETING)).containsExactly("رامي الزين + ليلى حداد");
+    assertThat(ReadFacts.pairs(x, FactType.ROLE)).contains("ليلى حداد → وزارة الاقتصاد والمالية");
+    assertThat(ReadFacts.role(x, FactType.STATEMENT, "speaker")).doesNotContain("رامي الزين");
   }
 
   @Test
   void aPledgeAtADonorConferenceForACountrysReconstructionIsADonationToIt() {
-    Extraction x = EXTRACTOR.extract("t", "جمع مؤتمر المانحين لدعم إعادة إعمار اليمن تعهدات تجاوزت 3 مليارات دولار،"
-        + " فيما تعهدت الكويت بنصف مليار دولار.\n", "auto", java.time.LocalDate.of(2025, 1, 10));
-    java.util.Map<String, String> names = x.entities().stream()
-        .collect(java.util.stream.Collectors.toMap(org.isnad.fact.Entity::id, org.isnad.fact.Entity::name));
-    assertThat(x.facts()).filteredOn(f -> f.type() == org.isnad.fact.FactType.DONATION)
-        .extracting(f -> names.get((String) f.roles().get("donor")) + " → " + names.get((String) f.roles().get("recipient"))
-            + " " + f.status())
-        .containsExactly("الكويت → اليمن planned");
+    Extraction x = ReadFacts.extract("جمع مؤتمر المانحين لدعم إعادة إعمار اليمن تعهدات تجاوزت 3 مليارات دولار،"
+        + " فيما تعهدت الكويت بنصف مليار دولار.\n");
+    assertThat(ReadFacts.pairs(x, FactType.DONATION)).containsExactly("الكويت → اليمن");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.DONATION).extracting(Fact::status)
+        .containsExactly("planned");
   }
 }
