@@ -24,9 +24,11 @@ import java.util.TreeSet;
 final class FactMerger {
   private static final Set<String> WORDED = Set.of("statement", "accusation", "policy", "contract", "sanction");
   private final Connection db;
+  private final BriefIndex index;
 
-  FactMerger(Connection db) {
+  FactMerger(Connection db, BriefIndex index) {
     this.db = db;
+    this.index = index;
   }
 
   void merge(long docRow, String text, JsonNode facts, Map<String, Long> global) throws SQLException {
@@ -50,11 +52,12 @@ final class FactMerger {
       String words = words(f);
       String status = f.hasNonNull("status") ? f.get("status").asText() : null;
       Long factId = findSame(signature, type, value, currency, time, words);
-      if (factId == null) {
+      boolean created = factId == null;
+      if (created) {
         factId = create(signature, type, value, currency, status, time, words, roles);
       }
       insertDocFact(docRow, text, f, global, factId, value, currency, time, status);
-      refresh(factId, time);
+      refresh(factId, time, type, roles, created);
     }
   }
 
@@ -190,8 +193,26 @@ final class FactMerger {
     return text.substring(s, text.offsetByCodePoints(s, end - start)).strip();
   }
 
-  /** Recomputes a fact's merged values from all its evidences. */
-  private void refresh(long factId, String time) throws SQLException {
+  /**
+   * Recomputes a fact's merged values from all its evidences, and keeps the brief's index
+   * ({@link BriefIndex}) of its entities with them.
+   */
+  private void refresh(long factId, String time, String type, Set<String> roles, boolean created) throws SQLException {
+    Double oldAmount;
+    String oldCurrency;
+    String oldStatus;
+    int evidences;
+    try (PreparedStatement p = db.prepareStatement("SELECT amount, currency, status, evidences FROM facts WHERE id = ?")) {
+      p.setLong(1, factId);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        double a = r.getDouble(1);
+        oldAmount = r.wasNull() ? null : a;
+        oldCurrency = r.getString(2);
+        oldStatus = r.getString(3);
+        evidences = r.getInt(4) + 1;
+      }
+    }
     List<String> statuses = new ArrayList<>();
     List<double[]> amounts = new ArrayList<>();
     List<String> currencies = new ArrayList<>();
@@ -235,6 +256,15 @@ final class FactMerger {
       p.setString(8, time);
       p.setLong(9, factId);
       p.executeUpdate();
+    }
+    // What the update made of them: amount and currency are the first reported, kept once set.
+    Double amount = oldAmount != null ? oldAmount : amounts.isEmpty() ? null : amounts.get(0)[0];
+    String currency = oldCurrency != null ? oldCurrency : currencies.isEmpty() ? null : currencies.get(0);
+    if (created) {
+      index.added(factId, type, roles, amount, currency, status, evidences, stories.size());
+    } else {
+      index.changed(factId, type, roles, oldAmount, oldCurrency, oldStatus, amount, currency, status, evidences,
+          stories.size());
     }
   }
 

@@ -13,6 +13,12 @@ public final class SqliteStore extends JdbcStore {
     super(db, "the SQLite store " + file);
   }
 
+  /** Tables marked for SQLite are kept in their primary key's order: one B-tree, not a table and an index. */
+  @Override
+  String dialect(String sql) {
+    return sql.replace("/*sqlite: WITHOUT ROWID*/", "WITHOUT ROWID");
+  }
+
   public static SqliteStore open(Path file) {
     try {
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
