@@ -52,12 +52,15 @@ final class FactMerger {
       String words = words(f);
       String status = f.hasNonNull("status") ? f.get("status").asText() : null;
       Long factId = findSame(signature, type, value, currency, time, words);
-      boolean created = factId == null;
-      if (created) {
+      if (factId == null) {
+        // A new fact is what its one report says: nothing to merge (refresh would find the same).
         factId = create(signature, type, value, currency, status, time, words, roles);
+        insertDocFact(docRow, text, f, global, factId, value, currency, time, status);
+        index.added(factId, type, roles, value, currency, status, 1, 1);
+      } else {
+        insertDocFact(docRow, text, f, global, factId, value, currency, time, status);
+        refresh(factId, time, type, roles);
       }
-      insertDocFact(docRow, text, f, global, factId, value, currency, time, status);
-      refresh(factId, time, type, roles, created);
     }
   }
 
@@ -122,7 +125,7 @@ final class FactMerger {
       String words, Set<String> roles) throws SQLException {
     long id = JdbcStore.nextId(db, "facts");
     try (PreparedStatement p = db.prepareStatement("INSERT INTO facts(id, type, signature, amount, currency, status,"
-        + " time_value, text, amount_conflict, status_conflict, evidences) VALUES (?,?,?,?,?,?,?,?,0,0,0)")) {
+        + " time_value, text, amount_conflict, status_conflict, evidences, reports) VALUES (?,?,?,?,?,?,?,?,0,0,1,1)")) {
       p.setLong(1, id);
       p.setString(2, type);
       p.setString(3, signature);
@@ -197,7 +200,7 @@ final class FactMerger {
    * Recomputes a fact's merged values from all its evidences, and keeps the brief's index
    * ({@link BriefIndex}) of its entities with them.
    */
-  private void refresh(long factId, String time, String type, Set<String> roles, boolean created) throws SQLException {
+  private void refresh(long factId, String time, String type, Set<String> roles) throws SQLException {
     Double oldAmount;
     String oldCurrency;
     String oldStatus;
@@ -260,12 +263,8 @@ final class FactMerger {
     // What the update made of them: amount and currency are the first reported, kept once set.
     Double amount = oldAmount != null ? oldAmount : amounts.isEmpty() ? null : amounts.get(0)[0];
     String currency = oldCurrency != null ? oldCurrency : currencies.isEmpty() ? null : currencies.get(0);
-    if (created) {
-      index.added(factId, type, roles, amount, currency, status, evidences, stories.size());
-    } else {
-      index.changed(factId, type, roles, oldAmount, oldCurrency, oldStatus, amount, currency, status, evidences,
-          stories.size());
-    }
+    index.changed(factId, type, roles, oldAmount, oldCurrency, oldStatus, amount, currency, status, evidences,
+        stories.size());
   }
 
   private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
