@@ -30,7 +30,7 @@ final class BriefIndex {
   static final String[] TABLES = {"entity_totals", "entity_facts"};
   private static final int CHUNK = 500;
   /** Ranked lists read in one statement (padded with empty ones: one statement text). */
-  private static final int LISTS = 16;
+  private static final int LISTS = 64;
   private static final String COLUMNS = "entity_id, fact_id, roles, section, bucket, type, amount, currency, status,"
       + " evidences, reports";
   private final Connection db;
