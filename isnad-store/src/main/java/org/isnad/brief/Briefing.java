@@ -6,12 +6,13 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.isnad.fact.FactType;
 import org.isnad.store.EntityRef;
 import org.isnad.store.GlobalFact;
+import org.isnad.store.Sections;
 import org.isnad.store.Store;
 
 /**
@@ -28,7 +29,7 @@ public record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<E
   /** The sections of a briefing, in reading order. */
   public enum Group { MONEY_OUT, MONEY_IN, STATEMENTS, MEETINGS, ROLES, OWNERSHIP, DISPUTES_AND_SANCTIONS, ACCUSATIONS, OTHER }
 
-  public static final Set<String> MONEY = Set.of("donation", "payment", "investment", "acquisition", "contract", "gift");
+  public static final Set<String> MONEY = Sections.MONEY;
   /** Citations shown per fact; the rest are counted. */
   public static final int EVIDENCE_SHOWN = 5;
 
@@ -51,6 +52,30 @@ public record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<E
    */
   public static Briefing of(Store store, List<EntityRef> subjects, List<EntityRef> with, boolean withRelated, int limit) {
     List<EntityRef> related = withRelated ? store.related(subjects) : List.of();
+    if (!with.isEmpty()) {
+      return fromHeads(store, subjects, related, with, limit);
+    }
+    // Counts, totals and each section's best facts from the store's brief index: a few rows per
+    // entity, however many facts it has.
+    List<Long> ids = Stream.concat(subjects.stream(), related.stream()).map(EntityRef::id).toList();
+    Store.BriefSummary summary = store.briefSummary(ids, Math.max(0, limit));
+    Map<Group, Integer> counts = new EnumMap<>(Group.class);
+    summary.counts().forEach((section, n) -> counts.put(group(section), n));
+    Map<Group, Map<String, Double>> totals = new EnumMap<>(Group.class);
+    summary.totals().forEach((section, t) -> totals.put(group(section), t));
+    Map<Group, List<Long>> top = new EnumMap<>(Group.class);
+    summary.top().forEach((section, t) -> top.put(group(section), t));
+    Map<Long, Group> shown = new LinkedHashMap<>();
+    top.forEach((g, factIds) -> factIds.forEach(id -> shown.put(id, g)));
+    return new Briefing(subjects, related, List.of(), load(store, shown), counts, totals);
+  }
+
+  /**
+   * The briefing computed from the heads of every fact of the entities: for facts shared with
+   * {@code with}, and the reference that {@link Store#briefSummary} must agree with.
+   */
+  public static Briefing fromHeads(Store store, List<EntityRef> subjects, List<EntityRef> related, List<EntityRef> with,
+      int limit) {
     List<Long> ids = Stream.concat(subjects.stream(), related.stream()).map(EntityRef::id).toList();
     List<Store.FactHead> heads = store.heads(ids);
     if (!with.isEmpty()) {
@@ -76,34 +101,30 @@ public record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<E
           .limit(limit).forEach(h -> shown.put(h.id(), g.getKey()));
       counts.put(g.getKey(), g.getValue().size());
     }
-    // One read for every section's facts.
+    return new Briefing(subjects, related, with, load(store, shown), counts, totals);
+  }
+
+  /** One read for every section's facts. */
+  private static Map<Group, List<GlobalFact>> load(Store store, Map<Long, Group> shown) {
     Map<Group, List<GlobalFact>> groups = new EnumMap<>(Group.class);
     for (GlobalFact f : store.factsById(new ArrayList<>(shown.keySet()), EVIDENCE_SHOWN)) {
       groups.computeIfAbsent(shown.get(f.id()), k -> new ArrayList<>()).add(f);
     }
-    return new Briefing(subjects, related, with, groups, counts, totals);
+    return groups;
   }
 
   /**
    * Most independent reports first (a wire story copied by five outlets is one report, not five),
    * then most evidences, then first stored: the order in which briefs and graphs show facts.
    */
-  public static final Comparator<Store.FactHead> MOST_REPORTED = Comparator.comparingInt(Store.FactHead::reports)
-      .reversed().thenComparing(Comparator.comparingInt(Store.FactHead::evidences).reversed())
-      .thenComparingLong(Store.FactHead::id);
+  public static final Comparator<Store.FactHead> MOST_REPORTED = Sections.MOST_REPORTED;
 
+  /** The section of a fact, for the entities whose roles in it the head has ({@link Sections#of}). */
   public static Group group(Store.FactHead h) {
-    if (MONEY.contains(h.type())) {
-      return h.roles().contains(FactType.fromJson(h.type()).firstRole()) ? Group.MONEY_OUT : Group.MONEY_IN;
-    }
-    return switch (h.type()) {
-      case "statement", "no_comment" -> Group.STATEMENTS;
-      case "meeting" -> Group.MEETINGS;
-      case "role" -> Group.ROLES;
-      case "ownership" -> Group.OWNERSHIP;
-      case "dispute", "competition", "sanction", "policy" -> Group.DISPUTES_AND_SANCTIONS;
-      case "accusation" -> Group.ACCUSATIONS;
-      default -> Group.OTHER;
-    };
+    return group(Sections.of(h.type(), h.roles()));
+  }
+
+  private static Group group(String section) {
+    return Group.valueOf(section.toUpperCase(Locale.ROOT));
   }
 }

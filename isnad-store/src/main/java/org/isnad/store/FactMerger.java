@@ -24,9 +24,11 @@ import java.util.TreeSet;
 final class FactMerger {
   private static final Set<String> WORDED = Set.of("statement", "accusation", "policy", "contract", "sanction");
   private final Connection db;
+  private final BriefIndex index;
 
-  FactMerger(Connection db) {
+  FactMerger(Connection db, BriefIndex index) {
     this.db = db;
+    this.index = index;
   }
 
   void merge(long docRow, String text, JsonNode facts, Map<String, Long> global) throws SQLException {
@@ -51,10 +53,14 @@ final class FactMerger {
       String status = f.hasNonNull("status") ? f.get("status").asText() : null;
       Long factId = findSame(signature, type, value, currency, time, words);
       if (factId == null) {
+        // A new fact is what its one report says: nothing to merge (refresh would find the same).
         factId = create(signature, type, value, currency, status, time, words, roles);
+        insertDocFact(docRow, text, f, global, factId, value, currency, time, status);
+        index.added(factId, type, roles, value, currency, status, 1, 1);
+      } else {
+        insertDocFact(docRow, text, f, global, factId, value, currency, time, status);
+        refresh(factId, time, type, roles);
       }
-      insertDocFact(docRow, text, f, global, factId, value, currency, time, status);
-      refresh(factId, time);
     }
   }
 
@@ -119,7 +125,7 @@ final class FactMerger {
       String words, Set<String> roles) throws SQLException {
     long id = JdbcStore.nextId(db, "facts");
     try (PreparedStatement p = db.prepareStatement("INSERT INTO facts(id, type, signature, amount, currency, status,"
-        + " time_value, text, amount_conflict, status_conflict, evidences) VALUES (?,?,?,?,?,?,?,?,0,0,0)")) {
+        + " time_value, text, amount_conflict, status_conflict, evidences, reports) VALUES (?,?,?,?,?,?,?,?,0,0,1,1)")) {
       p.setLong(1, id);
       p.setString(2, type);
       p.setString(3, signature);
@@ -190,8 +196,26 @@ final class FactMerger {
     return text.substring(s, text.offsetByCodePoints(s, end - start)).strip();
   }
 
-  /** Recomputes a fact's merged values from all its evidences. */
-  private void refresh(long factId, String time) throws SQLException {
+  /**
+   * Recomputes a fact's merged values from all its evidences, and keeps the brief's index
+   * ({@link BriefIndex}) of its entities with them.
+   */
+  private void refresh(long factId, String time, String type, Set<String> roles) throws SQLException {
+    Double oldAmount;
+    String oldCurrency;
+    String oldStatus;
+    int evidences;
+    try (PreparedStatement p = db.prepareStatement("SELECT amount, currency, status, evidences FROM facts WHERE id = ?")) {
+      p.setLong(1, factId);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        double a = r.getDouble(1);
+        oldAmount = r.wasNull() ? null : a;
+        oldCurrency = r.getString(2);
+        oldStatus = r.getString(3);
+        evidences = r.getInt(4) + 1;
+      }
+    }
     List<String> statuses = new ArrayList<>();
     List<double[]> amounts = new ArrayList<>();
     List<String> currencies = new ArrayList<>();
@@ -236,6 +260,11 @@ final class FactMerger {
       p.setLong(9, factId);
       p.executeUpdate();
     }
+    // What the update made of them: amount and currency are the first reported, kept once set.
+    Double amount = oldAmount != null ? oldAmount : amounts.isEmpty() ? null : amounts.get(0)[0];
+    String currency = oldCurrency != null ? oldCurrency : currencies.isEmpty() ? null : currencies.get(0);
+    index.changed(factId, type, roles, oldAmount, oldCurrency, oldStatus, amount, currency, status, evidences,
+        stories.size());
   }
 
   private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {

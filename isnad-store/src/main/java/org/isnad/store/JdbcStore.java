@@ -37,6 +37,7 @@ abstract class JdbcStore implements Store {
   private final FactMerger merger;
   private final StoreReader reader;
   private final Browse browse;
+  private final BriefIndex index;
   private int added;
 
   JdbcStore(Connection db, String label) throws SQLException {
@@ -45,15 +46,16 @@ abstract class JdbcStore implements Store {
     try (Statement s = this.db.createStatement()) {
       for (String sql : schema().split(";\\s*\n")) {
         if (!sql.isBlank()) {
-          s.execute(sql);
+          s.execute(dialect(sql));
         }
       }
     }
     this.db.setAutoCommit(false);
+    this.index = new BriefIndex(this.db);
     upgrade();
     this.db.commit();
     this.resolver = new Resolver(this.db);
-    this.merger = new FactMerger(this.db);
+    this.merger = new FactMerger(this.db, index);
     this.reader = new StoreReader(this.db);
     this.browse = new Browse(this.db, reader);
     // Reading the overrides began a transaction: end it, or a store opened to read (the server's)
@@ -69,12 +71,25 @@ abstract class JdbcStore implements Store {
     }
   }
 
+  /** A statement of {@code schema.sql} as this database takes it. */
+  String dialect(String sql) {
+    return sql;
+  }
+
   /**
    * Brings a store made by an earlier isnad up to this schema: version 3 added near-duplicate
    * stories ({@code documents.story}, {@code minhash}) and independent reports ({@code facts.reports}).
-   * Articles stored before keep a story of their own.
+   * Articles stored before keep a story of their own. Version 4 added the brief's index
+   * ({@code entity_facts}, {@code entity_totals}), written here from the facts.
    */
   private void upgrade() throws SQLException {
+    upgradeStories();
+    if (index.missing()) {
+      index.fill();
+    }
+  }
+
+  private void upgradeStories() throws SQLException {
     java.util.Set<String> columns = new java.util.HashSet<>();
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM documents WHERE 1 = 0")) {
       for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
@@ -207,7 +222,8 @@ abstract class JdbcStore implements Store {
 
   private void rebuildInTransaction() throws SQLException, IOException {
     try (Statement s = db.createStatement()) {
-      for (String t : new String[] {"doc_facts", "doc_entities", "fact_roles", "facts", "entity_keys", "entities"}) {
+      for (String t : new String[] {BriefIndex.TABLES[0], BriefIndex.TABLES[1], "doc_facts", "doc_entities", "fact_roles",
+          "facts", "entity_keys", "entities"}) {
         s.executeUpdate("DELETE FROM " + t);
       }
     }
@@ -333,6 +349,29 @@ abstract class JdbcStore implements Store {
   }
 
   @Override
+  public BriefSummary briefSummary(List<Long> entityIds, int limit) {
+    try {
+      BriefSummary s = index.summary(entityIds, limit);
+      db.rollback();
+      return s;
+    } catch (SQLException e) {
+      rollback();
+      throw new StoreException("cannot read the brief of " + entityIds + " in " + label + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the brief's index again from the facts (tests: it must equal the one kept at ingest). */
+  void refillBriefIndex() {
+    try {
+      index.fill();
+      db.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw new StoreException("cannot write the brief's index in " + label + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public List<GlobalFact> factsById(List<Long> factIds, int maxEvidence) {
     return reader.factsById(factIds, maxEvidence);
   }
@@ -346,7 +385,8 @@ abstract class JdbcStore implements Store {
   public String canonicalDump() {
     StringBuilder out = new StringBuilder();
     String[][] tables = {{"documents", "ingested_at"}, {"entities", ""}, {"entity_keys", ""}, {"doc_entities", ""},
-        {"facts", ""}, {"fact_roles", ""}, {"doc_facts", ""}, {"overrides", "created_at"}};
+        {"facts", ""}, {"fact_roles", ""}, {"doc_facts", ""}, {"overrides", "created_at"}, {"entity_facts", ""},
+        {"entity_totals", ""}};
     try (Statement s = db.createStatement()) {
       for (String[] t : tables) {
         List<String> rows = new ArrayList<>();

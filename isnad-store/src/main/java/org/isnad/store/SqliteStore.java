@@ -13,6 +13,12 @@ public final class SqliteStore extends JdbcStore {
     super(db, "the SQLite store " + file);
   }
 
+  /** Tables marked for SQLite are kept in their primary key's order: one B-tree, not a table and an index. */
+  @Override
+  String dialect(String sql) {
+    return sql.replace("/*sqlite: WITHOUT ROWID*/", "WITHOUT ROWID");
+  }
+
   public static SqliteStore open(Path file) {
     try {
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -25,6 +31,10 @@ public final class SqliteStore extends JdbcStore {
         // Briefs read scattered rows: a 64 MB page cache and memory-mapped reads keep them off syscalls.
         s.execute("PRAGMA cache_size=-65536");
         s.execute("PRAGMA mmap_size=268435456");
+        // An article's transaction rewrites the same hot index pages (popular entities' facts and
+        // totals): checkpointing the WAL every 10,000 pages (about 40 MB) instead of 1,000 copies each
+        // into the database once, not ten times. A killed ingest loses no more for it.
+        s.execute("PRAGMA wal_autocheckpoint=10000");
       }
       return new SqliteStore(c, file);
     } catch (SQLException e) {

@@ -130,6 +130,23 @@ public interface Store extends AutoCloseable {
     }
   }
 
+  /**
+   * What a brief of these entities shows, read from the store's brief index (tables {@code
+   * entity_facts} and {@code entity_totals}, kept with the facts) instead of from every fact: per
+   * {@link Sections section}, how many facts the entities take part in, the totals of their
+   * amounts per currency and status (in the order their first facts were stored), and the {@code
+   * limit} facts with the most independent reports ({@link Sections#MOST_REPORTED}). The same as
+   * grouping and totalling {@link #heads} of the entities, at a cost that does not grow with them.
+   */
+  BriefSummary briefSummary(List<Long> entityIds, int limit);
+
+  /**
+   * A brief's sections, each keyed by its {@link Sections section} name: fact counts, totals by
+   * "CURRENCY status" (only money sections with amounts), and the ids of the best-attested facts, best first.
+   */
+  record BriefSummary(java.util.Map<String, Integer> counts, java.util.Map<String, java.util.Map<String, Double>> totals,
+      java.util.Map<String, List<Long>> top) {}
+
   /** Whole facts by id, in that order, each with at most {@code maxEvidence} evidences (0: all), first stored first. */
   List<GlobalFact> factsById(List<Long> factIds, int maxEvidence);
 

@@ -212,10 +212,11 @@ final class StoreReader {
       return List.of();
     }
     Map<Long, Store.FactHead> out = new LinkedHashMap<>();
-    try (PreparedStatement p = db.prepareStatement("SELECT f.id, f.type, f.amount, f.currency, f.status, f.evidences, r.role,"
-        + " f.reports FROM fact_roles r JOIN facts f ON f.id = r.fact_id WHERE r.entity_id IN ("
-        + "?,".repeat(entityIds.size() - 1) + "?) ORDER BY f.id")) {
-      bind(p, entityIds);
+    // The brief's index has each entity's facts with their values: no read of the facts themselves.
+    List<Long> in = InList.padded(entityIds.stream().distinct().toList());
+    try (PreparedStatement p = db.prepareStatement("SELECT fact_id, type, amount, currency, status, evidences, roles,"
+        + " reports FROM entity_facts WHERE entity_id IN (" + InList.marks(in.size()) + ") ORDER BY fact_id")) {
+      bind(p, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           long id = r.getLong(1);
@@ -227,7 +228,7 @@ final class StoreReader {
                 new java.util.TreeSet<>(), r.getInt(8));
             out.put(id, h);
           }
-          h.roles().add(r.getString(7));
+          h.roles().addAll(java.util.Arrays.asList(r.getString(7).split(",")));
         }
       }
       db.rollback();
@@ -250,20 +251,28 @@ final class StoreReader {
     }
   }
 
-  private List<GlobalFact> load(List<Long> ids, int maxEvidence) throws SQLException, IOException {
-    if (ids.isEmpty()) {
+  private List<GlobalFact> load(List<Long> factIds, int maxEvidence) throws SQLException, IOException {
+    if (factIds.isEmpty()) {
       return List.of();
     }
-    String in = "(" + "?,".repeat(ids.size() - 1) + "?)";
+    List<Long> ids = InList.padded(factIds.stream().distinct().toList());
+    String in = "(" + InList.marks(ids.size()) + ")";
     Map<Long, Map<String, List<EntityRef>>> roles = new LinkedHashMap<>();
     try (PreparedStatement p = db.prepareStatement("SELECT r.fact_id, r.role, e.id, e.type, e.name, e.name_en, e.aliases,"
         + " e.documents FROM fact_roles r JOIN entities e ON e.id = r.entity_id WHERE r.fact_id IN " + in
         + " ORDER BY r.fact_id, r.role, e.id")) {
       bind(p, ids);
+      // A brief's subject is in most of its facts: its names are read once.
+      Map<Long, EntityRef> seen = new java.util.HashMap<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
+          EntityRef e = seen.get(r.getLong(3));
+          if (e == null) {
+            e = entity(r, 3);
+            seen.put(e.id(), e);
+          }
           roles.computeIfAbsent(r.getLong(1), k -> new LinkedHashMap<>())
-              .computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(entity(r, 3));
+              .computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(e);
         }
       }
     }

@@ -1,4 +1,4 @@
--- isnad store, schema version 3: the same tables in SQLite and PostgreSQL (docs/store.md).
+-- isnad store, schema version 4: the same tables in SQLite and PostgreSQL (docs/store.md).
 -- Row ids are assigned by the store (max + 1 inside the article's transaction), so a clean run
 -- and a run that was killed and rerun give the same ids.
 -- One row per article, keyed by the SHA-256 of its text: ingesting it again changes nothing.
@@ -111,3 +111,37 @@ CREATE TABLE IF NOT EXISTS overrides (
   created_at  TEXT NOT NULL,
   UNIQUE (kind, a, b)
 );
+-- The brief's index (version 4), written with the facts in the article's transaction and again
+-- by Store.rebuild(): one row per entity and fact it takes part in, with the fact's values a brief
+-- ranks and totals by. A brief reads an entity's best facts of each section from entity_facts_rank
+-- and its counts and totals from entity_totals, instead of every fact of the entity. Both are
+-- derived from facts and fact_roles (no foreign keys: they are emptied and written with them).
+CREATE TABLE IF NOT EXISTS entity_facts (
+  entity_id   BIGINT NOT NULL,
+  fact_id     BIGINT NOT NULL,
+  roles       TEXT NOT NULL,            -- the roles the entity fills in the fact, sorted, comma-separated
+  section     TEXT NOT NULL,            -- the brief section of the fact for the entity: money_out (it fills a money fact's
+                                        -- first role), money_in, statements, meetings, roles, ownership,
+                                        -- disputes_and_sanctions, accusations, other
+  bucket      TEXT NOT NULL,            -- what a brief totals the fact under: currency and status ('USD occurred',
+                                        -- 'EUR unknown') for a money fact with an amount, '' for any other
+  type        TEXT NOT NULL,            -- the fact's type, amount, currency, status, evidences and reports, as in facts
+  amount      DOUBLE PRECISION,
+  currency    TEXT,
+  status      TEXT,
+  evidences   INTEGER NOT NULL,
+  reports     INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, fact_id)
+) /*sqlite: WITHOUT ROWID*/;
+CREATE INDEX IF NOT EXISTS entity_facts_rank ON entity_facts(entity_id, section, reports DESC, evidences DESC, fact_id);
+-- Per entity, section and bucket of entity_facts: how many facts, the total of their amounts
+-- (NULL for bucket ''), and the first of them (lowest id: briefs list totals in that order).
+CREATE TABLE IF NOT EXISTS entity_totals (
+  entity_id   BIGINT NOT NULL,
+  section     TEXT NOT NULL,
+  bucket      TEXT NOT NULL,
+  facts       INTEGER NOT NULL,
+  total       DOUBLE PRECISION,
+  first_fact  BIGINT NOT NULL,
+  PRIMARY KEY (entity_id, section, bucket)
+) /*sqlite: WITHOUT ROWID*/;

@@ -42,4 +42,23 @@ class SqliteStoreTest extends StoreContract {
     assertThat(store.documentCount()).isEqualTo(3);
     assertThat(List.of(store.canonicalDump())).isNotEmpty();
   }
+
+  @Test
+  void aStoreFromBeforeTheBriefIndexGetsItOnOpen() throws Exception {
+    Synthetic corpus = new Synthetic(40, 3);
+    for (int i = 0; i < 60; i++) {
+      store.put(corpus.article(i), null);
+    }
+    String dump = store.canonicalDump();
+    store.close();
+    // What schema version 3 had: no brief index.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("isnad.db")); Statement s = c.createStatement()) {
+      s.execute("DROP TABLE entity_facts");
+      s.execute("DROP TABLE entity_totals");
+    }
+    store = openFresh();
+    assertThat(store.canonicalDump()).isEqualTo(dump);
+    long id = store.findEntities(corpus.englishName(0)).get(0).id();
+    assertThat(store.briefSummary(List.of(id), 5).counts()).isNotEmpty();
+  }
 }

@@ -325,4 +325,107 @@ abstract class StoreContract {
     assertThat(store.recentDocuments(5)).extracting(StoredDocument.Ref::docId).containsExactly("a2", "a1");
     assertThat(store.recentDocuments(5).get(0).facts()).isEqualTo(1);
   }
+
+  /** Articles whose facts merge a lot: statuses change their majority, amounts come late, the same money goes both ways. */
+  private void fillForTheBriefIndex(int from, int to) {
+    Synthetic corpus = new Synthetic(9, 11);
+    for (int i = from; i < to; i++) {
+      store.put(corpus.article(i), null);
+    }
+    // A donation first reported without an amount, then with one; then its status changes majority.
+    String[][] reports = {{"n1", null, "planned"}, {"n2", "2500000", "occurred"}, {"n3", "2500000", "occurred"},
+        {"n4", "1000000", "planned"}};
+    for (String[] r : reports) {
+      Articles a = Articles.article(r[0] + "-" + from, "en", "Reuters", "2024-01-0" + r[0].charAt(1));
+      String giver = a.entity("organization", "Vossberg Holdings", null);
+      String fund = a.entity("organization", "Zefron Fund", null);
+      store.put(a.fact("donation", giver, fund, r[1] == null ? null : Double.valueOf(r[1]), r[2], "2023",
+          "Vossberg gave to Zefron, says " + r[0] + from).build(), null);
+    }
+    // The fund pays back: the same two entities, money the other way.
+    Articles b = Articles.article("back-" + from, "en", "Reuters", "2024-02-01");
+    store.put(b.fact("payment", b.entity("organization", "Zefron Fund", null), b.entity("organization", "Vossberg Holdings", null),
+        300000.0, "occurred", "2023", "Zefron paid Vossberg " + from).build(), null);
+  }
+
+  /** What a brief of these entities must show, computed from their fact heads. */
+  private void briefIndexAgrees(List<Long> ids, int limit) {
+    List<Store.FactHead> heads = store.heads(ids);
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    java.util.Map<String, java.util.Map<String, Double>> totals = new java.util.TreeMap<>();
+    java.util.Map<String, List<Store.FactHead>> bySection = new java.util.TreeMap<>();
+    for (Store.FactHead h : heads) {
+      String section = Sections.of(h.type(), h.roles());
+      counts.merge(section, 1, Integer::sum);
+      bySection.computeIfAbsent(section, k -> new java.util.ArrayList<>()).add(h);
+      if (section.startsWith("money_") && h.amount() != null) {
+        totals.computeIfAbsent(section, k -> new java.util.LinkedHashMap<>())
+            .merge(h.currency() + " " + (h.status() == null ? "unknown" : h.status()), h.amount(), Double::sum);
+      }
+    }
+    Store.BriefSummary got = store.briefSummary(ids, limit);
+    assertThat(got.counts()).as("facts per section of %s", ids).isEqualTo(counts);
+    assertThat(got.totals()).as("totals of %s", ids).isEqualTo(totals);
+    totals.forEach((section, t) -> assertThat(got.totals().get(section).keySet()).as("order of the totals of %s", ids)
+        .containsExactlyElementsOf(t.keySet()));
+    bySection.forEach((section, hs) -> assertThat(got.top().getOrDefault(section, List.of())).as("best facts of %s in %s", ids, section)
+        .containsExactlyElementsOf(hs.stream().sorted(Sections.MOST_REPORTED).limit(limit).map(Store.FactHead::id).toList()));
+    assertThat(got.top().keySet()).isEqualTo(limit > 0 ? bySection.keySet() : java.util.Set.of());
+  }
+
+  /** Every entity alone, and entities together that share facts, agree with the facts; the index is what one written from scratch is. */
+  private void briefIndexIsTheFacts() {
+    List<Long> all = new java.util.ArrayList<>();
+    store.forEachEntity(null, e -> all.add(e.entity().id()));
+    assertThat(all).hasSizeGreaterThan(5);
+    for (long id : all) {
+      briefIndexAgrees(List.of(id), 3);
+    }
+    briefIndexAgrees(all, 4);
+    briefIndexAgrees(all.subList(0, 3), 2);
+    briefIndexAgrees(all.subList(1, 5), 20);
+    briefIndexAgrees(all.subList(0, 2), 0);
+    briefIndexAgrees(java.util.stream.Stream.concat(store.findEntities("Vossberg Holdings").stream(),
+        store.findEntities("Zefron Fund").stream()).map(EntityRef::id).distinct().toList(), 1);
+    String kept = store.canonicalDump();
+    assertThat(kept).contains("## entity_facts", "## entity_totals");
+    ((JdbcStore) store).refillBriefIndex();
+    assertThat(store.canonicalDump()).as("the index kept article by article is the one written from the facts").isEqualTo(kept);
+  }
+
+  @Test
+  void theBriefIndexIsWhatTheFactsGiveAfterIngestMergeSplitAndRebuild() {
+    fillForTheBriefIndex(0, 120);
+    briefIndexIsTheFacts();
+    store.merge("Vossberg Holdings", "Zefron Fund");
+    briefIndexIsTheFacts();
+    store.split("n2-0", "E1");
+    briefIndexIsTheFacts();
+    store.rebuild();
+    briefIndexIsTheFacts();
+    fillForTheBriefIndex(0, 160);
+    briefIndexIsTheFacts();
+  }
+
+  @Test
+  void aBriefFromTheIndexIsTheBriefFromEveryFact() {
+    fillForTheBriefIndex(0, 150);
+    Synthetic corpus = new Synthetic(9, 11);
+    for (int k = 0; k < 9; k++) {
+      for (String name : new String[] {corpus.englishName(k), corpus.arabicName(k), "Zefron Fund"}) {
+        List<EntityRef> subjects = store.findEntities(name);
+        List<EntityRef> related = store.related(subjects);
+        for (int limit : new int[] {2, 20}) {
+          org.isnad.brief.Briefing fast = org.isnad.brief.Briefing.of(store, subjects, List.of(), true, limit);
+          org.isnad.brief.Briefing slow = org.isnad.brief.Briefing.fromHeads(store, subjects, related, List.of(), limit);
+          assertThat(fast).as("brief of %s", name).isEqualTo(slow);
+          for (String lang : new String[] {"en", "ar"}) {
+            assertThat(new org.isnad.brief.BriefText(lang, false, limit).render(fast))
+                .isEqualTo(new org.isnad.brief.BriefText(lang, false, limit).render(slow));
+          }
+          assertThat(org.isnad.brief.BriefText.json(fast, "en")).isEqualTo(org.isnad.brief.BriefText.json(slow, "en"));
+        }
+      }
+    }
+  }
 }
