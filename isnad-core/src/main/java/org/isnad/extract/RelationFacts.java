@@ -80,7 +80,7 @@ final class RelationFacts {
     if (h.phrase().contains("مؤتمر") || h.phrase().contains("press conference")) {
       a = quotedSpeakerIn(c, s); // "خلال مؤتمر صحفي مع فلان ... أجاب ترامب: "..."": who answered stood there
     }
-    if (a < 0 && talks(h)) {
+    if (a < 0 && (talks(h) || broughtTogether(c, s, h))) {
       int[] pair = talksBetween(c, s, h.end());
       if (pair != null) {
         Draft d = new Draft(FactType.MEETING, s.span()).roles("participants", List.of(pair[0], pair[1]));
@@ -171,6 +171,15 @@ final class RelationFacts {
     return false;
   }
 
+  /** "لقاء جمع X بـY", "اجتماع جمع X مع Y": a meeting that brought two people together. */
+  private static boolean broughtTogether(DocContext c, Sentence s, Phrases.Hit h) {
+    if (h.end() >= s.endToken()) {
+      return false;
+    }
+    String next = Clauses.bareWord(c.tokens.get(h.end()));
+    return next.equals("جمع") || next.equals("جمعت") || next.equals("ضم");
+  }
+
   private static boolean talks(Phrases.Hit h) {
     String p = h.phrase();
     return p.equals("مباحثات") || p.equals("محادثات") || p.startsWith("talks") || p.equals("held talks");
@@ -186,6 +195,17 @@ final class RelationFacts {
       String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
       if (n.equals("مع") || n.equals("with")) {
         with = k;
+        break;
+      }
+      Token t = c.tokens.get(k);
+      if (k > from + 1 && t.kind() == Token.Kind.ARABIC && t.hasPrefix('ب') && c.byToken[k] == null
+          && !c.mentionsIn(from, k).isEmpty()) {
+        with = k - 1; // "لقاء جمع فلان بوزير الصناعة فلان": ب carries the second party (or the title before it)
+        break;
+      }
+      if (k > from + 1 && c.byToken[k] != null && c.byToken[k].first() == k && t.hasPrefix('ب')
+          && !c.mentionsIn(from, k).isEmpty()) {
+        with = k - 1; // "بفلان"
         break;
       }
     }

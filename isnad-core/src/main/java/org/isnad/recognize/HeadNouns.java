@@ -70,6 +70,10 @@ public final class HeadNouns {
           while (end < s.endToken() && NameRules.BRAND_WORDS.contains(tokens.get(end).norm())) {
             end++; // "شركة النيل باي": the tagger stopped at a word that looks like a particle
           }
+          while (end < s.endToken() && end < nameStart + 3 && foreignWord(tokens.get(end))
+              && !personAt(known, tokens.get(end)) && closesName(tokens, end + 1, s.endToken())) {
+            end++; // "مجموعة أناضول تكستيل": a transliterated word the tagger left out goes on the name
+          }
           if (end < s.endToken() && !kind.equals("government") && tokens.get(end).prefix().equals("لل")
               && tokens.get(end).stem().length() >= 4 && !ArabicWords.isFunction(tokens.get(end).norm())) {
             end++; // "شركة الفرات الذهبي للمقاولات": the field of business is part of a company's name
@@ -135,6 +139,29 @@ public final class HeadNouns {
       }
     }
     return -1;
+  }
+
+  /** Whether token k ends a name before it: a nationality adjective (التركية), a ل-phrase, punctuation or the sentence end. */
+  private static boolean closesName(List<Token> tokens, int k, int end) {
+    if (k >= end) {
+      return true;
+    }
+    Token t = tokens.get(k);
+    return t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.QUOTE || NameRules.isDefiniteNisba(t)
+        || t.kind() == Token.Kind.ARABIC && t.prefix().equals("لل");
+  }
+
+  private static boolean personAt(List<Mention> known, Token t) {
+    return known.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.span().start() == t.start());
+  }
+
+  /** An Arabic word with no clitic and no article that running text rarely uses: a transliterated name word. */
+  private static boolean foreignWord(Token t) {
+    return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && !t.norm().startsWith("ال") && t.suffix().isEmpty()
+        && t.norm().length() >= 4 && !ArabicWords.isFunction(t.norm())
+        && !org.isnad.text.ar.WordCounts.isCommonWord(t.norm(), 2)
+        && !(t.norm().endsWith("ا") && org.isnad.text.ar.WordCounts.isCommonWord(t.norm().substring(0, t.norm().length() - 1), 2))
+        && !(t.stem().length() >= 3 && org.isnad.text.ar.WordCounts.isCommonWord(t.stem(), 2)); // تبرعًا
   }
 
   /** Whether tokens [from, to) are ordinary indefinite words: a description, not a name. */

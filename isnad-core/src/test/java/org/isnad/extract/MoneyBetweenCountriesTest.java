@@ -126,4 +126,19 @@ class MoneyBetweenCountriesTest {
     assertThat(x.facts()).filteredOn(f -> f.type() == FactType.DONATION).extracting(Fact::status)
         .containsExactly("planned");
   }
+
+  @Test
+  void aMeetingThatBroughtTwoTogetherAndACompanysTransliteratedName() {
+    Extraction x = ReadFacts.extract("أعلنت مجموعة أناضول تكستيل التركية عزمها استثمار 300 مليون دولار في تونس، وذلك إثر"
+        + " لقاء جمع رئيس مجلس إدارتها، مراد يلماز أوغلو، بوزير الصناعة التونسي منير الجلاصي.\n");
+    assertThat(ReadFacts.pairs(x, FactType.INVESTMENT)).singleElement().asString().contains("أناضول تكستيل")
+        .endsWith("→ تونس");
+    assertThat(ReadFacts.pairs(x, FactType.MEETING)).containsExactly("مراد يلماز أوغلو + منير الجلاصي");
+  }
+
+  @Test
+  void aDonationWordAfterACompanysNameIsNoPartOfIt() {
+    Extraction x = ReadFacts.extract("وقدمت شركة أوبر تبرعًا بقيمة مليوني دولار لصندوق الأمل الخيري.\n");
+    assertThat(x.entities()).extracting(Entity::name).contains("أوبر");
+  }
 }
