@@ -293,6 +293,24 @@ final class Clauses {
     if (k >= s.firstToken() && (c.tokens.get(k).norm().equals("I") || c.tokens.get(k).norm().equalsIgnoreCase("we"))) {
       return quoteSpeaker(c, trigger); // "... because I donated to the party," Dana Reed said
     }
+    if (k >= s.firstToken() && Set.of("she", "he").contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
+      // "where she met the minister": the last person named before, not the clause's first name;
+      // "He also gave ..." opening a sentence: the person the sentence before was about
+      if (k == s.firstToken() && s.index() > 0) {
+        Sentence prev = c.doc.sentences().get(s.index() - 1);
+        for (EntityMention m : c.mentionsIn(prev.firstToken(), prev.endToken())) {
+          if (c.typeOf(m.entity()) == EntityType.PERSON && !prepositional(c, m) && accepts(c, m.entity(), types)) {
+            return m.entity();
+          }
+        }
+      }
+      for (int j = k - 1; j >= Math.max(0, k - 60); j--) {
+        EntityMention m = c.byToken[j];
+        if (m != null && c.typeOf(m.entity()) == EntityType.PERSON && accepts(c, m.entity(), types)) {
+          return m.entity();
+        }
+      }
+    }
     if (k >= s.firstToken() && EN_RELATIVES.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
       // "the Herald, which was acquired": the relative hangs on the nearest name outside a
       // prepositional phrase ("Pilgrim's Pride, based in Colorado, which contributed")

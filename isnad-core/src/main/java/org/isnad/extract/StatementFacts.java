@@ -73,6 +73,9 @@ final class StatementFacts {
       return;
     }
     for (Phrases.Hit h : speech(c, s.firstToken(), s.endToken())) {
+      if (h.label().equals("SOURCE") && !c.doc.isArabic()) {
+        continue; // "according to the disclosure": where a claim comes from, no words of its own
+      }
       int thatAt = complementizer(c, s, h.end());
       if (thatAt < 0) {
         continue;

@@ -51,6 +51,10 @@ public final class NameRules implements MentionFinder {
       "pharmaceuticals", "solutions", "consulting", "strategies", "advisors", "advisers", "associates", "llp", "plc",
       "sa", "ag", "gmbh", "bv", "nv", "spa", "authority", "resorts", "resort", "hotels", "casinos", "entertainment",
       "brands", "foods", "motors", "mining", "minerals", "chemicals", "steel", "airport", "port", "ports", "rides"));
+  /** Lower-case particles inside people's names: bin, ibn, van, von, de. */
+  private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "van", "von", "de", "da", "del",
+      "della", "der", "di", "du");
+
   private static final Set<String> EN_SENTENCE_START = Set.copyOf(java.util.Arrays.asList("the", "a", "an", "in", "on", "at", "for", "but", "and",
       "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "as", "after", "before", "when", "while",
       "if", "his", "her", "their", "its", "our", "some", "many", "most", "other", "others", "there", "here", "what",
@@ -261,6 +265,11 @@ public final class NameRules implements MentionFinder {
         } else if ((n.norm().equals("of") || n.norm().equals("for")) && end + 1 < s.endToken()
             && isCapitalized(tokens.get(end + 1)) && hasOrgWord(tokens, i, end)) {
           end++;
+        } else if (NAME_PARTICLES.contains(n.norm()) && end + 1 < s.endToken() && isCapitalized(tokens.get(end + 1))) {
+          end++; // "Said bin Hamad", "Ludwig van Beethoven"
+        } else if ((n.norm().equals("al") || n.norm().equals("el")) && end + 2 < s.endToken()
+            && tokens.get(end + 1).norm().equals("-") && isCapitalized(tokens.get(end + 2))) {
+          end += 2; // "al-Harthi"
         } else {
           break;
         }

@@ -281,4 +281,13 @@ class SpeakersAndTitlesTest {
     Extraction x = extract("ونفى محامي رامي الزين، سامي برهوم، التهم الموجهة إلى موكله، وقال إن \"موكلي ضحية تصفية حسابات\".\n");
     assertThat(speakers(x)).containsExactly("سامي برهوم");
   }
+
+  @Test
+  void sheMetIsThePersonNamedBeforeAndArabicNamesKeepTheirParticles() {
+    Extraction x = extract("The Omani government presented a horse to Deputy Commerce Secretary Laura Pennington during"
+        + " a visit to Muscat, where she met Omani Commerce Minister Said bin Hamad al-Harthi, according to the"
+        + " State Department's annual disclosure.\n");
+    assertThat(ReadFacts.pairs(x, FactType.MEETING)).containsExactly("Laura Pennington + Said bin Hamad al-Harthi");
+    assertThat(speakers(x)).isEmpty();
+  }
 }
