@@ -304,6 +304,22 @@ final class Clauses {
           }
         }
       }
+      for (EntityMention m : c.mentionsIn(s.firstToken(), k)) {
+        if (!prepositional(c, m)) {
+          EntityType t = c.typeOf(m.entity());
+          Token after = m.end() < s.endToken() ? c.tokens.get(m.end()) : null;
+          if (t == EntityType.OTHER && (org.isnad.recognize.NameRules.isDemonym(c.text(m.first(), m.end()))
+              || m.end() - m.first() == 1 && after != null && after.kind() == Token.Kind.LATIN
+              && Character.isLowerCase(after.norm().charAt(0)) && m.first() > 0
+              && Set.of("the", "a", "an").contains(c.tokens.get(m.first() - 1).norm().toLowerCase(Locale.ROOT)))) {
+            continue; // "an Arabian horse", "the Omani government": a word describing a noun, no one
+          }
+          if ((t == EntityType.PERSON || t == EntityType.OTHER) && accepts(c, m.entity(), types)) {
+            return m.entity(); // "Musk gave $120 million to America PAC, the super PAC he leads": the subject
+          }
+          break;
+        }
+      }
       for (int j = k - 1; j >= Math.max(0, k - 60); j--) {
         EntityMention m = c.byToken[j];
         if (m != null && c.typeOf(m.entity()) == EntityType.PERSON && accepts(c, m.entity(), types)) {

@@ -230,6 +230,12 @@ final class MoneyFacts {
         }
       }
     }
+    if (type == FactType.DONATION) {
+      int backed = effortsFor(c, s, h.end(), agent);
+      if (backed >= 0) {
+        other = backed; // "plowed $260 million into efforts to send Trump back to the White House": Trump
+      }
+    }
     if (other >= 0 && coAgents.size() >= 2 && coAgents.contains(other)) {
       other = -1; // "قدم كل من جورج وزوجته ليلى": one giver of the list is not another's recipient
     }
@@ -392,6 +398,29 @@ final class MoneyFacts {
   /** Whether a word of receiving stands right before the trigger ("بتلقي رشوة", "accepting bribes"). */
   private static boolean receivedBefore(DocContext c, Sentence s, int trigger) {
     return Clauses.anyWord(c, Math.max(s.firstToken(), trigger - 2), trigger, RECEIVING);
+  }
+
+  private static final java.util.Set<String> BACKING = java.util.Set.of("elect", "re-elect", "reelect", "send", "help",
+      "support", "back", "boost", "return", "defeat");
+
+  /** The person money works for: "into efforts to send Trump back", "to help elect Dana Reed"; -1 if none. */
+  private static int effortsFor(DocContext c, Sentence s, int from, int exclude) {
+    for (int k = from; k + 1 < Math.min(s.endToken(), from + 12); k++) {
+      if (!c.tokens.get(k).norm().equalsIgnoreCase("to") || !BACKING.contains(c.tokens.get(k + 1).norm().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String verb = c.tokens.get(k + 1).norm().toLowerCase(Locale.ROOT);
+      if (verb.equals("defeat")) {
+        return -1; // money against someone is no gift to them
+      }
+      for (EntityMention m : c.mentionsIn(k + 2, Math.min(s.endToken(), k + 6))) {
+        if (m.entity() != exclude && c.typeOf(m.entity()) == EntityType.PERSON) {
+          return m.entity();
+        }
+      }
+      return -1;
+    }
+    return -1;
   }
 
   private static boolean pledge(Phrases.Hit h) {

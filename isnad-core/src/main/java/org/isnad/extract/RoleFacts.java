@@ -55,6 +55,9 @@ final class RoleFacts {
       } else {
         person = Clauses.agent(c, s, h.first(), EntityType.PERSON);
         org = after == null ? -1 : after.entity();
+        if ((prev.equals("he") || prev.equals("she")) && (org < 0 || !isOrg(c, org))) {
+          org = pronounObject(c, s, h);
+        }
       }
       if (person < 0 || org < 0 || person == org || !isPerson(c, person) || !isOrg(c, org)
           || c.typeOf(person) == EntityType.OTHER && c.typeOf(org) == EntityType.PERSON) {
@@ -62,10 +65,32 @@ final class RoleFacts {
       }
       Draft d = new Draft(FactType.ROLE, s.span());
       d.role("person", person).role("organization", org);
-      d.field("title", h.label());
+      d.field("title", c.doc.isArabic() ? h.label() : c.text(h.first(), h.end())); // "leads", as written
       d.confidence = 0.5;
       out.add(d);
     }
+  }
+
+  /**
+   * What "he leads" / "that he founded" is about: "America PAC, the super PAC he leads" (the name
+   * before), "a super PAC that he founded this year, America PAC" (the name after). -1 if none.
+   */
+  private static int pronounObject(DocContext c, Sentence s, Phrases.Hit h) {
+    int pronoun = h.first() - 1;
+    boolean relative = pronoun > s.firstToken() && c.tokens.get(pronoun - 1).norm().equalsIgnoreCase("that");
+    if (relative) {
+      for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 6))) {
+        return isOrg(c, m.entity()) ? m.entity() : -1;
+      }
+      return -1;
+    }
+    List<EntityMention> before = c.mentionsIn(Math.max(s.firstToken(), pronoun - 8), pronoun);
+    for (int k = before.size() - 1; k >= 0; k--) {
+      if (isOrg(c, before.get(k).entity()) && c.typeOf(before.get(k).entity()) == EntityType.ORGANIZATION) {
+        return before.get(k).entity();
+      }
+    }
+    return -1;
   }
 
   static void read(DocContext c, Sentence s, List<Draft> out) {

@@ -219,4 +219,12 @@ class DonorListsTest {
     assertThat(donations(x)).containsOnlyKeys("Permian Crest Energy", "Lonestar Grid");
     assertThat(donations(x).values()).allSatisfy(r -> assertThat(r).contains("Reed"));
   }
+
+  @Test
+  void moneyIntoEffortsToElectSomeoneIsGivenToThemAndTheSuperPacHeLeadsIsHis() {
+    Extraction x = extract("Dana Reed plowed at least $260 million into efforts to send Sam Ortiz back to the White House.\n"
+        + "Reed gave $120 million to Forward PAC, the pro-Ortiz super PAC he leads, in October.\n");
+    assertThat(ReadFacts.pairs(x, FactType.DONATION)).contains("Dana Reed → Sam Ortiz", "Dana Reed → Forward PAC");
+    assertThat(ReadFacts.pairs(x, FactType.ROLE)).containsExactly("Dana Reed → Forward PAC");
+  }
 }
