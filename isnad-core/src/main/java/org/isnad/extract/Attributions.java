@@ -26,7 +26,8 @@ final class Attributions {
           "according to", "reports", "sources", "people familiar", "told", "citing")
       .add("confirmed", "اكد*", "اكدت", "تاكيد", "اعلن*", "اعلنت", "confirmed", "confirms", "announced", "disclosed")
       .add("denied", "نفي", "نفت", "ينفي", "تنفي", "نفي*", "denied", "denies", "deny")
-      .add("claimed", "قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "زعم*", "ادعي*", "يدعي", "claimed", "claims",
+      .add("claimed", "قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "اشار", "اشارت", "اوضح", "اوضحت", "صرح", "صرحت",
+          "زعم*", "ادعي*", "يدعي", "claimed", "claims",
           "said", "says", "added");
 
   private Attributions() {}

@@ -52,6 +52,10 @@ final class MoneyFacts {
       // A country gives, invests and fines as any organization does.
       List<Integer> agents = Clauses.agents(c, s, trigger, EntityType.PERSON, EntityType.ORGANIZATION,
           EntityType.PLACE);
+      int his = hisCompany(c, s, trigger);
+      if (his >= 0) {
+        agents = List.of(his); // "أشار فلان، الرئيس التنفيذي لشركة X، إلى أن شركته ستستثمر": X invests
+      }
       List<Integer> targets = type == FactType.SANCTION ? sanctionTargets(c, s, h) : List.of();
       if (!targets.isEmpty() && agents.stream().anyMatch(targets::contains)) {
         // "قضت المحكمة بتغريم ثلاث شركات، هي أ وب وج": the fined are no authority
@@ -209,7 +213,7 @@ final class MoneyFacts {
     }
     int other = switch (type) {
       case DONATION, PAYMENT, GIFT -> Clauses.recipient(c, s, h.end() - 1, agent);
-      case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into");
+      case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into", "لدعم");
       case ACQUISITION -> objectAfter(c, s, h.end() - 1, agent, "علي", "of", null);
       case CONTRACT -> objectAfter(c, s, h.end() - 1, agent, "مع", "with", "من");
       case SANCTION -> forcedOther >= 0 ? forcedOther : objectAfter(c, s, h.end() - 1, agent, "علي", "on", "against");
@@ -422,6 +426,30 @@ final class MoneyFacts {
     }
     return -1;
   }
+
+  /**
+   * "شركته ستستثمر", "its company will invest": a head noun with a possessive pronoun right before the
+   * trigger stands for the organization the sentence names before it. -1 when there is none.
+   */
+  private static int hisCompany(DocContext c, Sentence s, int trigger) {
+    for (int k = Math.max(s.firstToken(), trigger - 2); k < trigger; k++) {
+      Token t = c.tokens.get(k);
+      if (t.kind() != Token.Kind.ARABIC || c.byToken[k] != null || t.suffix().isEmpty()
+          || !org.isnad.recognize.HeadNounsAccess.isHead(t.stem())) {
+        continue;
+      }
+      for (int j = k - 1; j >= s.firstToken(); j--) {
+        EntityMention m = c.byToken[j];
+        if (m != null && c.typeOf(m.entity()) == EntityType.ORGANIZATION) {
+          return m.entity();
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "تلك", "ذلك", "this",
+      "that", "these");
 
   private static boolean pledge(Phrases.Hit h) {
     return h.phrase().startsWith("تعهد");
@@ -769,6 +797,9 @@ final class MoneyFacts {
         pi--; // "على شركة "زيتون داتا"": the preposition stands before the head noun
       }
       pi = beforeBased(c, pi, trigger);
+      if (pi > trigger + 1 && DEMONSTRATIVES.contains(c.tokens.get(pi).norm().toLowerCase(Locale.ROOT))) {
+        pi--; // "لدعم هذه المبادرة"
+      }
       boolean toObject = java.util.Arrays.asList(preps).contains("to") || java.util.Arrays.asList(preps).contains("from");
       for (int skip = 0; toObject && skip < 3 && pi > trigger + 1 && c.byToken[pi] == null
           && c.tokens.get(pi).kind() == Token.Kind.LATIN && !c.tokens.get(pi).norm().equalsIgnoreCase("to")

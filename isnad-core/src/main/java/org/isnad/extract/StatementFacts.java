@@ -364,6 +364,11 @@ final class StatementFacts {
         return k;
       }
       if (t.kind() == Token.Kind.QUOTE) {
+        boolean aroundName = k + 1 < c.tokens.size() && c.byToken[k + 1] != null && c.byToken[k + 1].first() == k + 1
+            || k > 0 && c.byToken[k - 1] != null && c.byToken[k - 1].end() == k;
+        if (aroundName) {
+          continue; // "الرئيس التنفيذي لشركة “سوفت بنك”، ... إلى أن": quotation marks around a name
+        }
         return -1;
       }
       if (k == from && t.kind() == Token.Kind.LATIN && EN_CLAUSE_STARTS.contains(n)) {

@@ -22,7 +22,7 @@ public final class Nominals {
       Map.entry("الصحيفه", "outlet"), Map.entry("الجريده", "outlet"), Map.entry("المجموعه", "company"),
       Map.entry("الوكاله", "outlet"), Map.entry("المنصه", "company"), Map.entry("عملاق", "company"),
       Map.entry("العملاق", "company"), Map.entry("المملكه", "kingdom"), Map.entry("الوزاره", "body:وزار"),
-      Map.entry("الجهاز", "body:جهاز"), Map.entry("اللجنه", "fund"), Map.entry("الصندوق", "fund"), Map.entry("البنك", "body:بنك"), Map.entry("المصرف", "body:مصرف"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"));
+      Map.entry("الجهاز", "body:جهاز"), Map.entry("اللجنه", "fund"), Map.entry("الصندوق", "fund"), Map.entry("البنك", "body:بنك"), Map.entry("المبادره", "body:مبادره"), Map.entry("المصرف", "body:مصرف"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"));
   private static final String KINGDOM = "kingdom";
   /** Folded names of today's kingdoms that "المملكة" alone may stand for. */
   private static final java.util.Set<String> KINGDOMS = java.util.Set.of("السعوديه", "المملكه العربيه السعوديه",

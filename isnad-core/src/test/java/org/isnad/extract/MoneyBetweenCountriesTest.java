@@ -141,4 +141,12 @@ class MoneyBetweenCountriesTest {
     Extraction x = ReadFacts.extract("وقدمت شركة أوبر تبرعًا بقيمة مليوني دولار لصندوق الأمل الخيري.\n");
     assertThat(x.entities()).extracting(Entity::name).contains("أوبر");
   }
+
+  @Test
+  void hisCompanyWillInvestInTheInitiativeTheArticleNamed() {
+    Extraction x = ReadFacts.extract("وتضم مبادرة “زيفرون” مجموعة من الشركات. وأشار رامي الزين، الرئيس التنفيذي لشركة “نيوفا”،"
+        + " خلال المؤتمر، إلى أن شركته ستستثمر على الفور مبلغ 100 مليار دولار لدعم هذه المبادرة.\n");
+    assertThat(ReadFacts.pairs(x, FactType.INVESTMENT)).containsExactly("نيوفا → زيفرون");
+    assertThat(ReadFacts.role(x, FactType.STATEMENT, "speaker")).containsExactly("رامي الزين");
+  }
 }
