@@ -322,8 +322,8 @@ final class Assembler {
     for (Draft d : drafts) {
       Draft same = null;
       for (Draft o : out) {
-        if (o.type == d.type && sameParties(o, d)) {
-          same = o;
+        if (o.type == d.type && sameParties(o, d) && Objects.equals(o.fields.get("purpose"), d.fields.get("purpose"))) {
+          same = o; // an in-kind gift beside money of the same amount is a second gift
           break;
         }
       }

@@ -58,6 +58,19 @@ final class Attributions {
     if (status.equals(defaultStatus) && isFuture(c.tokens.get(trigger))) {
       status = "planned";
     }
+    if (status.equals(defaultStatus) && c.tokens.get(trigger).hasPrefix('ك')) {
+      // "ستساهم في بث الحفل ... كتبرع عيني": a noun "as a donation" takes its clause's future verb
+      for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 10); k--) {
+        String n = c.tokens.get(k).norm();
+        if (n.equals("،") || n.equals(",") || n.equals(".")) {
+          break;
+        }
+        if (isFuture(c.tokens.get(k))) {
+          status = "planned";
+          break;
+        }
+      }
+    }
     org.isnad.text.Token tt = c.tokens.get(trigger);
     if (status.equals(defaultStatus) && tt.kind() == org.isnad.text.Token.Kind.ARABIC
         && (tt.prefix().equals("ب") || tt.prefix().equals("ل")) && pledgedBefore(c, s, trigger)) {

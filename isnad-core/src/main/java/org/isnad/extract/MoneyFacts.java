@@ -299,6 +299,9 @@ final class MoneyFacts {
     if (type == FactType.PAYMENT) {
       d.field("purpose", purpose(c, s));
     }
+    if (type == FactType.DONATION && Clauses.anyWord(c, h.first(), Math.min(s.endToken(), h.end() + 3), IN_KIND)) {
+      d.field("purpose", "in-kind"); // "كتبرع عيني قيمته مليون دولار": goods or services, another gift than the money
+    }
     if (type == FactType.GIFT) {
       d.field("item", c.text(h.end(), Math.min(s.endToken(), h.end() + 6)));
     }
@@ -447,6 +450,8 @@ final class MoneyFacts {
     }
     return -1;
   }
+
+  private static final java.util.Set<String> IN_KIND = java.util.Set.of("عيني", "عينيه", "عينيا", "in-kind", "kind");
 
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "تلك", "ذلك", "this",
       "that", "these");

@@ -40,7 +40,7 @@ final class Triggers {
           "did not reply", "could not be reached", "no comment", "refused to comment", "not respond");
 
   static final Phrases RELATION = new Phrases()
-      .add("meeting", "التقي", "التقت", "يلتقي", "تلتقي", "لقاء", "اللقاء", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا",
+      .add("meeting", "التقي", "التقت", "يلتقي", "تلتقي", "لقاء", "اللقاء", "لقاءه", "لقاءها", "لقايه", "لقاءهم", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا",
           "يجتمع", "تجتمع", "سيجتمع", "ستجتمع", "استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "اجتماع", "اجتماعا", "اجتماعات", "الاجتماع", "الاجتماعات", "زار", "زارت", "يزور", "زياره", "عشاء", "تناول العشاء", "met", "meet", "meets", "meeting",
           "dined", "dinner with", "visited", "sat down with", "hosted", "مؤتمر صحفي مع", "مؤتمر صحافي مع", "مباحثات", "محادثات", "talks with", "held talks",
           "مؤتمر صحفي مشترك مع", "مؤتمر صحافي مشترك مع", "press conference with", "joint press conference with")

@@ -227,4 +227,13 @@ class DonorListsTest {
     assertThat(ReadFacts.pairs(x, FactType.DONATION)).contains("Dana Reed → Sam Ortiz", "Dana Reed → Forward PAC");
     assertThat(ReadFacts.pairs(x, FactType.ROLE)).containsExactly("Dana Reed → Forward PAC");
   }
+
+  @Test
+  void anInKindGiftOfTheSameValueIsASecondDonationAndAMeetingHeIntendsIsPlanned() {
+    Extraction x = extract("أعلنت شركة نيوفا عن نيتها التبرع بمبلغ مليون دولار لصندوق حفل تنصيب الحاكم سامي برهوم.\n"
+        + "وأعلنت نيوفا أنها بجانب تبرعها بأموال مباشرة، فهي ستساهم كذلك في بث الحفل على الهواء مباشرة كتبرع عيني"
+        + " قيمته مليون دولار.\nوقد أعلن برهوم بأن مؤسس شركة نيوفا، رامي الزين، ينوي لقاءه الأسبوع المقبل.\n");
+    assertThat(ofType(x, FactType.DONATION)).hasSize(2).allSatisfy(f -> assertThat(f.status()).isEqualTo("planned"));
+    assertThat(ReadFacts.pairs(x, FactType.MEETING)).containsExactly("رامي الزين + سامي برهوم");
+  }
 }
