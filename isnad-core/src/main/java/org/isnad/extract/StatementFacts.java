@@ -77,10 +77,21 @@ final class StatementFacts {
         continue; // "according to the disclosure": where a claim comes from, no words of its own
       }
       int thatAt = complementizer(c, s, h.end());
+      boolean warning = false;
+      if (thatAt < 0 && h.phrase().equals("حذر")) {
+        thatAt = warnedOf(c, s, h.end()); // "حذر مسؤولون، بمن فيهم فلان، من استخدام ...": the warning's words
+        warning = thatAt >= 0;
+      }
       if (thatAt < 0) {
         continue;
       }
-      int speaker = speakerBetween(c, h.end(), thatAt);
+      int speaker = includedPerson(c, h.end(), thatAt);
+      if (speaker < 0) {
+        speaker = speakerBetween(c, h.end(), thatAt);
+      }
+      if (speaker < 0 && warning) {
+        continue; // a warning whose speaker the clause does not name is nobody's statement here
+      }
       if (speaker < 0) {
         speaker = participleSpeaker(c, s, h);
       }
@@ -426,6 +437,34 @@ final class StatementFacts {
       EntityMention next = c.byToken[k];
       if (next != null && next.end() <= to && c.typeOf(next.entity()) == EntityType.PERSON) {
         return next.entity(); // "، علي حسين الجبوري": the tagger may leave out a given name that is also a word
+      }
+    }
+    return -1;
+  }
+
+  /** The من that opens what a warning is about, within a clause after the cue, or -1. */
+  private static int warnedOf(DocContext c, Sentence s, int from) {
+    for (int k = from; k < Math.min(s.endToken(), from + 16); k++) {
+      String n = c.tokens.get(k).norm();
+      if (n.equals("من") && k + 1 < s.endToken() && c.byToken[k + 1] == null
+          && c.tokens.get(k + 1).kind() == Token.Kind.ARABIC) {
+        return k;
+      }
+      if (n.equals(".") || n.equals("؛")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "مسؤولون أمريكيون، بمن فيهم ترامب نفسه": the named person among those who speak, or -1. */
+  private static int includedPerson(DocContext c, int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      if (c.tokens.get(k).norm().equals("بمن") && c.tokens.get(k + 1).norm().startsWith("في")) {
+        EntityMention m = c.byToken[k + 2];
+        if (m != null && c.typeOf(m.entity()) == EntityType.PERSON) {
+          return m.entity();
+        }
       }
     }
     return -1;
