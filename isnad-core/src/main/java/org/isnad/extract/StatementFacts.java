@@ -92,6 +92,9 @@ final class StatementFacts {
       if (speaker < 0 && warning) {
         continue; // a warning whose speaker the clause does not name is nobody's statement here
       }
+      if (speaker >= 0 && "outlet".equals(c.subtypeOf(speaker)) && REPORTING.contains(h.phrase())) {
+        continue; // "وأفادت شبكة CNN بأن ...": an outlet's report is the attribution of what it reports
+      }
       if (speaker < 0) {
         speaker = participleSpeaker(c, s, h);
       }
@@ -441,6 +444,9 @@ final class StatementFacts {
     }
     return -1;
   }
+
+  /** Cues by which an outlet reports: أفاد، ذكر، نقل، كشف. */
+  private static final java.util.Set<String> REPORTING = java.util.Set.of("أفاد", "ذكر", "نقل", "كشف");
 
   /** The من that opens what a warning is about, within a clause after the cue, or -1. */
   private static int warnedOf(DocContext c, Sentence s, int from) {

@@ -103,6 +103,12 @@ public final class HeadNouns {
             continue; // "صندوق تنصيب رئاسي": a fund of some kind, not one named
           }
         }
+        if (end > nameStart && end + 1 < s.endToken() && keepHead && !t.stem().equals("وزاره")
+            && tokens.get(end).kind() == Token.Kind.ARABIC && tokens.get(end).prefix().equals("و")
+            && !tokens.get(end).hasArticle() && tokens.get(end + 1).kind() == Token.Kind.ARABIC
+            && tokens.get(end + 1).hasArticle() && !tokens.get(end - 1).hasArticle()) {
+          end += 2; // "جمعية أبحاث وتصنيع الأدوية": two nouns sharing one genitive are one name
+        }
         while (end > nameStart && end < s.endToken() && t.stem().equals("وزاره") && tokens.get(end).kind() == Token.Kind.ARABIC
             && tokens.get(end).norm().startsWith("وال") && tokens.get(end).stem().length() >= 3) {
           end++; // "وزارة الاقتصاد والمالية": a ministry's joined portfolios are one name

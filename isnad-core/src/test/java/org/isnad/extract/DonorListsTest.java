@@ -236,4 +236,13 @@ class DonorListsTest {
     assertThat(ofType(x, FactType.DONATION)).hasSize(2).allSatisfy(f -> assertThat(f.status()).isEqualTo("planned"));
     assertThat(ReadFacts.pairs(x, FactType.MEETING)).containsExactly("رامي الزين + سامي برهوم");
   }
+
+  @Test
+  void anAssociationOfTwoNounsSharingAGenitiveGivesAndAnOutletsReportIsNoStatement() {
+    Extraction x = extract("وأفادت شبكة \"الميدان\" بأن إدارة الحاكم دعت خمسين شخصية لحضور حفل تنصيب الحاكم سامي برهوم.\n"
+        + "وشاركت شركات في دعم الحفل، من بينها \"نيوفا\"، و\"زيفرون\"، وجمعية أبحاث وتصنيع الأدوية في الأردن، حيث"
+        + " تبرعت كل جهة بمبلغ مليون دولار.\n");
+    assertThat(donations(x)).containsKeys("نيوفا", "زيفرون", "جمعية أبحاث وتصنيع الأدوية");
+    assertThat(ofType(x, FactType.STATEMENT)).isEmpty();
+  }
 }
