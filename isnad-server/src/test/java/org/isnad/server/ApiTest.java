@@ -209,9 +209,17 @@ class ApiTest {
   void bodiesOverTheLimitAreRefused() {
     byte[] big = new byte[Server.Options.of("x").maxBodyBytes() + 10];
     java.util.Arrays.fill(big, (byte) 'a');
-    HttpResponse<String> r = t.post("/api/documents", big, "text/plain", List.of());
-    assertThat(r.statusCode()).isEqualTo(413);
-    assertThat(json(r).get("status").asInt()).isEqualTo(413);
+    try {
+      HttpResponse<String> r = t.post("/api/documents?id=too-big", big, "text/plain", List.of());
+      assertThat(r.statusCode()).isEqualTo(413);
+      assertThat(json(r).get("status").asInt()).isEqualTo(413);
+    } catch (java.io.UncheckedIOException e) {
+      // The server answers 413 from the declared length without reading the body and then closes the
+      // connection; a client still sending the body may see the close before the answer. Either
+      // way the body is refused:
+      assertThat(e).hasRootCauseInstanceOf(IOException.class);
+    }
+    assertThat(t.get("/api/documents/too-big").statusCode()).isEqualTo(404);
   }
 
   @Test
