@@ -147,6 +147,24 @@ final class Clauses {
     return false;
   }
 
+  private static final int NO_PRONOUN = -3;
+
+  /**
+   * With a pronoun subject (أنه تبرع، "it gave"): the sentence's subject if it stands before the
+   * trigger, -1 when the subject is named only after it ("أعلن الحاكم أنه كلف فلان": فلان is the
+   * object), {@link #NO_PRONOUN} when there is no pronoun or no subject to read.
+   */
+  private static int pronounAntecedent(DocContext c, Sentence s, int trigger, EntityType... types) {
+    if (!pronounSubject(c, s, trigger)) {
+      return NO_PRONOUN;
+    }
+    int subj = sentenceSubject(c, s, types);
+    if (subj < 0) {
+      return NO_PRONOUN;
+    }
+    return c.names(s.firstToken(), trigger, subj) ? subj : -1;
+  }
+
   /** The sentence's subject: its first mention outside a prepositional phrase, or -1. */
   static int sentenceSubject(DocContext c, Sentence s, EntityType... types) {
     for (EntityMention m : c.mentionsIn(s.firstToken(), s.endToken())) {
@@ -165,15 +183,9 @@ final class Clauses {
     if (!c.doc.isArabic()) {
       return englishAgent(c, s, trigger, types);
     }
-    if (pronounSubject(c, s, trigger)) {
-      int subj = sentenceSubject(c, s, types);
-      final int sj = subj;
-      if (subj >= 0 && c.mentionsIn(s.firstToken(), trigger).stream().noneMatch(m -> m.entity() == sj)) {
-        return -1; // "أعلن الحاكم أنه كلف فلان": the pronoun's antecedent is unnamed, فلان is the object
-      }
-      if (subj >= 0) {
-        return subj;
-      }
+    int antecedent = pronounAntecedent(c, s, trigger, types);
+    if (antecedent != NO_PRONOUN) {
+      return antecedent;
     }
     Token trig = c.tokens.get(trigger);
     if (trig.kind() == Token.Kind.ARABIC && trig.prefix().equals("ل") && trigger > s.firstToken()) {
@@ -338,15 +350,9 @@ final class Clauses {
         }
       }
     }
-    if (pronounSubject(c, s, trigger)) {
-      int subj = sentenceSubject(c, s, types);
-      final int sj = subj;
-      if (subj >= 0 && c.mentionsIn(s.firstToken(), trigger).stream().noneMatch(m -> m.entity() == sj)) {
-        return -1; // "أعلن الحاكم أنه كلف فلان": the pronoun's antecedent is unnamed, فلان is the object
-      }
-      if (subj >= 0) {
-        return subj;
-      }
+    int antecedent = pronounAntecedent(c, s, trigger, types);
+    if (antecedent != NO_PRONOUN) {
+      return antecedent;
     }
     if (k > s.firstToken() && isComma(c.tokens.get(k))) {
       // "Warren Stephens, nominated as US ambassador, donated": the name before the apposition gives

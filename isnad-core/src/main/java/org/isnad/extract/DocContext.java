@@ -124,6 +124,16 @@ final class DocContext {
   }
 
   /** Outermost mentions whose first token lies in {@code [from, to)}, in text order. */
+  /** Whether the entity is named in tokens {@code [from, to)}. */
+  boolean names(int from, int to, int entity) {
+    for (EntityMention m : mentionsIn(from, to)) {
+      if (m.entity() == entity) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<EntityMention> mentionsIn(int from, int to) {
     List<EntityMention> out = new ArrayList<>();
     int k = from;

@@ -729,17 +729,7 @@ final class MoneyFacts {
       if (m.entity() != entity) {
         continue;
       }
-      int pi = beforeBased(c, m.first() - 1, trigger);
-      while (pi > trigger + 1 && (c.tokens.get(pi).kind() == Token.Kind.QUOTE || c.byToken[pi] == null
-          && c.tokens.get(pi).kind() == Token.Kind.ARABIC && org.isnad.recognize.HeadNounsAccess.isHead(c.tokens.get(pi).stem()))) {
-        pi--; // "من شركة "الفرات"": the preposition stands before the head noun
-      }
-      for (int skip = 0; pi > trigger + 1 && (describes(c, pi) || skip < 3 && c.byToken[pi] == null
-          && c.tokens.get(pi).kind() == Token.Kind.LATIN && Character.isLowerCase(c.tokens.get(pi).norm().charAt(0))
-          && !java.util.Arrays.asList(preps).contains(c.tokens.get(pi).norm().toLowerCase(Locale.ROOT))); skip++) {
-        pi--; // "من الملياردير فلان", "from venture capitalist Dana Reed": a descriptor before the name
-      }
-      pi = beforeBased(c, pi, trigger);
+      int pi = governor(c, m, trigger, preps);
       Token prev = c.tokens.get(pi);
       Token first = c.tokens.get(pi + 1);
       for (String p : preps) {
@@ -749,6 +739,35 @@ final class MoneyFacts {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the word governing a mention after the trigger stands: the token before it, past
+   * quotation marks, head nouns (على شركة "زيتون داتا"), descriptions (من الملياردير فلان, "to
+   * Turkish builder Demirkaya", "from venture capitalist Dana Reed"), "Singapore-based" and a
+   * demonstrative (لدعم هذه المبادرة). The preposition looked for is not skipped.
+   */
+  private static int governor(DocContext c, EntityMention m, int trigger, String... preps) {
+    java.util.List<String> wanted = java.util.Arrays.asList(preps);
+    // English descriptions stand between a name and "to" / "from" only (not "of", "in": "stake in Acme")
+    boolean described = wanted.contains("to") || wanted.contains("from");
+    int pi = beforeBased(c, m.first() - 1, trigger);
+    while (pi > trigger + 1 && (c.tokens.get(pi).kind() == Token.Kind.QUOTE || describes(c, pi)
+        || c.byToken[pi] == null && c.tokens.get(pi).kind() == Token.Kind.ARABIC
+        && org.isnad.recognize.HeadNounsAccess.isHead(c.tokens.get(pi).stem()))) {
+      pi--;
+    }
+    pi = beforeBased(c, pi, trigger);
+    if (pi > trigger + 1 && DEMONSTRATIVES.contains(c.tokens.get(pi).norm().toLowerCase(Locale.ROOT))) {
+      pi--;
+    }
+    for (int skip = 0; described && skip < 3 && pi > trigger + 1 && c.byToken[pi] == null
+        && c.tokens.get(pi).kind() == Token.Kind.LATIN && !wanted.contains(c.tokens.get(pi).norm().toLowerCase(Locale.ROOT))
+        && (Character.isLowerCase(c.tokens.get(pi).norm().charAt(0))
+            || org.isnad.recognize.NameRules.isDemonym(c.tokens.get(pi).norm())); skip++) {
+      pi--;
+    }
+    return beforeBased(c, pi, trigger);
   }
 
   /** Whether an entity is a political committee, PAC or campaign, by any of its mentions (اللجنة، حملة فلان، PAC). */
@@ -774,7 +793,7 @@ final class MoneyFacts {
 
   /** Folded descriptors of people that stand between a preposition and a name: من الملياردير فلان. */
   private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("ملياردير", "مليونير", "رجل", "الاعمال",
-      "اعمال", "مستثمر", "سيد", "امير", "شيخ", "دكتور", "مهندس", "رجال", "سيده", "سيدة", "billionaire", "businessman",
+      "اعمال", "مستثمر", "سيد", "امير", "شيخ", "دكتور", "مهندس", "رجال", "سيده", "billionaire", "businessman",
       "businesswoman", "investor", "mogul", "tycoon", "financier", "entrepreneur");
 
   /** Whether token k describes the name after it (الملياردير، رجل الأعمال، billionaire) and is no name itself. */
@@ -795,25 +814,7 @@ final class MoneyFacts {
       if (m.entity() == exclude) {
         continue;
       }
-      int pi = m.first() - 1;
-      while (pi > trigger + 1 && (c.tokens.get(pi).kind() == Token.Kind.QUOTE || describes(c, pi)
-          || c.tokens.get(pi).kind() == Token.Kind.ARABIC && org.isnad.recognize.HeadNounsAccess.isHead(c.tokens.get(pi).stem())
-          && c.byToken[pi] == null)) {
-        pi--; // "على شركة "زيتون داتا"": the preposition stands before the head noun
-      }
-      pi = beforeBased(c, pi, trigger);
-      if (pi > trigger + 1 && DEMONSTRATIVES.contains(c.tokens.get(pi).norm().toLowerCase(Locale.ROOT))) {
-        pi--; // "لدعم هذه المبادرة"
-      }
-      boolean toObject = java.util.Arrays.asList(preps).contains("to") || java.util.Arrays.asList(preps).contains("from");
-      for (int skip = 0; toObject && skip < 3 && pi > trigger + 1 && c.byToken[pi] == null
-          && c.tokens.get(pi).kind() == Token.Kind.LATIN && !c.tokens.get(pi).norm().equalsIgnoreCase("to")
-          && !c.tokens.get(pi).norm().equalsIgnoreCase("from")
-          && (Character.isLowerCase(c.tokens.get(pi).norm().charAt(0))
-              || org.isnad.recognize.NameRules.isDemonym(c.tokens.get(pi).norm())); skip++) {
-        pi--; // "to Turkish builder Demirkaya": a description between the preposition and the name
-      }
-      pi = beforeBased(c, pi, trigger);
+      int pi = governor(c, m, trigger, preps);
       Token prev = c.tokens.get(pi);
       String pn = prev.norm().toLowerCase(Locale.ROOT);
       for (String p : preps) {

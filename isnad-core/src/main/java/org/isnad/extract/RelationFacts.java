@@ -464,11 +464,10 @@ final class RelationFacts {
     if (before < 0 || after.isEmpty()) {
       return;
     }
-    final int owned0 = before;
     boolean participle = passive && c.doc.isArabic() && !Set.of("التي", "الذي", "الذين").contains(h.first() > s.firstToken()
         ? c.tokens.get(h.first() - 1).norm() : "");
-    if (participle ? !namedJustBefore(c, s, h.first(), owned0)
-        : passive && c.mentionsIn(s.firstToken(), h.first()).stream().noneMatch(m -> m.entity() == owned0)) {
+    if (participle ? !namedJustBefore(c, s, h.first(), before)
+        : passive && !c.names(s.firstToken(), h.first(), before)) {
       return; // "جهات تابعة لمستثمرين": what is owned is named right before the participle, or not at all
     }
     for (int x : after) {

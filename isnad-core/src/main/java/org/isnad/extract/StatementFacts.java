@@ -107,9 +107,8 @@ final class StatementFacts {
       }
       if (speaker < 0) {
         speaker = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
-        final int sp = speaker;
-        if (sp >= 0 && c.mentionsIn(s.firstToken(), thatAt).stream().noneMatch(m -> m.entity() == sp)
-            && c.mentionsIn(thatAt, s.endToken()).stream().anyMatch(m -> m.entity() == sp)) {
+        if (speaker >= 0 && !c.names(s.firstToken(), thatAt, speaker)
+            && c.names(thatAt, s.endToken(), speaker)) {
           speaker = -1; // "يذكر أن نيوفا دخلت السوق": a name after أن is what is said, not who says it
         }
       }
@@ -270,18 +269,16 @@ final class StatementFacts {
             break;
           }
         }
-        final int subject = sp;
-        if (sp >= 0 && c.mentionsIn(s.firstToken(), h.first()).stream().noneMatch(m -> m.entity() == subject)) {
+        if (sp >= 0 && !c.names(s.firstToken(), h.first(), sp)) {
           sp = -1;
         }
       }
       if (sp < 0) {
         sp = c.doc.isArabic() ? Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION)
             : speakerBetween(c, h.end(), speakerEnd);
-        final int found = sp;
         if (sp >= 0 && that >= 0 && that < qFirst && !c.tokens.get(that).norm().equals(":")
-            && c.mentionsIn(s.firstToken(), that).stream().noneMatch(m -> m.entity() == found)
-            && c.mentionsIn(that, qFirst).stream().anyMatch(m -> m.entity() == found)) {
+            && !c.names(s.firstToken(), that, sp)
+            && c.names(that, qFirst, sp)) {
           sp = -1; // "وأضاف أن المجموعة "..."": the name after أن is in the words, not the speaker
         }
       }

@@ -347,10 +347,6 @@ public final class Nominals {
     return best;
   }
 
-  private static boolean isLatin(String s) {
-    return !s.isEmpty() && s.charAt(0) < 0x0600;
-  }
-
   private static final java.util.Set<String> NOT_COMPANIES = java.util.Set.of("fund", "party", "government");
 
   /** Whether a mention of the cluster follows the head noun {@code stem} (بنك "الواحة"), quotation marks aside. */

@@ -450,7 +450,7 @@ public final class NameRules implements MentionFinder {
     if (!p.equals("ب") && !p.equals("ك") && !p.equals("ل")) {
       return false;
     }
-    if (afterPrepositionSomewhere(tokens, a)) {
+    if (afterPrepositionSomewhere(doc, tokens, a)) {
       return true; // "في بايت دانس", "شركة بايت دانس": no preposition follows في or a company's head noun
     }
     String stem = org.isnad.text.ar.ArabicNormalizer.normalize(a.stem() + a.suffix());
@@ -472,25 +472,29 @@ public final class NameRules implements MentionFinder {
    * Whether the document writes this word somewhere right after a preposition or a head noun
    * (quotation marks between allowed): there its first letter cannot be another preposition.
    */
-  private static boolean afterPrepositionSomewhere(List<Token> tokens, Token a) {
-    for (Token t : tokens) {
-      if (!t.norm().equals(a.norm())) {
-        continue;
+  private static boolean afterPrepositionSomewhere(Document doc, List<Token> tokens, Token a) {
+    return AFTER_PREPOSITION.computeIfAbsent(doc, d -> {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (Token t : tokens) {
+        int k = t.index() - 1;
+        while (k >= 0 && tokens.get(k).kind() == Token.Kind.QUOTE) {
+          k--;
+        }
+        if (k < 0 || tokens.get(k).kind() != Token.Kind.ARABIC) {
+          continue;
+        }
+        Token prev = tokens.get(k);
+        if (PREPOSITIONS.contains(prev.norm()) || prev.prefix().isEmpty() && AR_HEADS.containsKey(prev.stem())) {
+          out.add(t.norm());
+        }
       }
-      int k = t.index() - 1;
-      while (k >= 0 && tokens.get(k).kind() == Token.Kind.QUOTE) {
-        k--;
-      }
-      if (k < 0 || tokens.get(k).kind() != Token.Kind.ARABIC) {
-        continue;
-      }
-      Token prev = tokens.get(k);
-      if (PREPOSITIONS.contains(prev.norm()) || prev.prefix().isEmpty() && AR_HEADS.containsKey(prev.stem())) {
-        return true;
-      }
-    }
-    return false;
+      return out;
+    }).contains(a.norm());
   }
+
+  /** Per document: the words it writes right after a preposition or a head noun (read once, not per name). */
+  private static final java.util.Map<Document, java.util.Set<String>> AFTER_PREPOSITION =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /** Per document: each Arabic stem (with its suffix) and the prefixes it is written with. */
   private static final java.util.Map<Document, java.util.Map<String, java.util.Set<String>>> STEMS =
