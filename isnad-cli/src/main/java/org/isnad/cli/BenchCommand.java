@@ -128,7 +128,8 @@ final class BenchCommand implements Runnable {
     }
   }
 
-  private static void delete(Path dir) {
+  /** Deletes a folder and everything in it. */
+  static void delete(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

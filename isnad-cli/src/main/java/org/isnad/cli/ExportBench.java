@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,9 +64,7 @@ final class ExportBench implements Callable<Integer> {
       }
       return 0;
     } finally {
-      try (Stream<Path> walk = Files.walk(tmp)) {
-        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      BenchCommand.delete(tmp);
     }
   }
 

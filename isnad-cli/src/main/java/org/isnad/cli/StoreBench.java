@@ -65,7 +65,7 @@ final class StoreBench implements Callable<Integer> {
         } else {
           ingest("sqlite", store, corpus, articles);
         }
-        briefs("sqlite", store, corpus, poolSize);
+        briefs("sqlite", store, corpus);
       } finally {
         if (db == null && keep == null) {
           for (String suffix : new String[] {"", "-wal", "-shm"}) {
@@ -85,7 +85,7 @@ final class StoreBench implements Callable<Integer> {
       }
       try (Store store = Store.open(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema)) {
         ingest("postgresql", store, corpus, pgArticles != null ? pgArticles : articles);
-        briefs("postgresql", store, corpus, poolSize);
+        briefs("postgresql", store, corpus);
       } finally {
         try (var c = DriverManager.getConnection(jdbc(pg)); var s = c.createStatement()) {
           s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -111,14 +111,12 @@ final class StoreBench implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "%s ingest: %,d articles in %.1f s = %.0f articles/s%n", label, n, ingest, n / ingest);
   }
 
-  private void briefs(String label, Store store, Synthetic corpus, int poolSize) {
+  private void briefs(String label, Store store, Synthetic corpus) {
     SplittableRandom r = new SplittableRandom(1);
     long[] nanos = new long[briefs];
     int lines = 0;
     for (int i = -50; i < briefs; i++) {
-      // Names asked as often as they are in the news, half in Arabic, half in English.
-      int k = (int) Math.min(poolSize - 1, Math.floor(Math.pow(r.nextDouble(), 2.5) * poolSize));
-      String name = r.nextBoolean() ? corpus.arabicName(k) : corpus.englishName(k);
+      String name = corpus.popularName(r);
       long s = System.nanoTime();
       Briefing b = Briefing.of(store, name, null, true, 20);
       String text = b == null ? "" : new BriefText(Phrases.isArabic(name) ? "ar" : "en", false, 20).render(b);

@@ -259,12 +259,9 @@ final class Clauses {
         // "والتقى بترامب": a verb with no subject of its own continues the sentence before; a
         // person named there before a conference or a newspaper is the likelier subject.
         Sentence prev = c.doc.sentences().get(s.index() - 1);
-        if (java.util.Arrays.asList(types).contains(EntityType.PERSON)) {
-          for (EntityMention m : c.mentionsIn(prev.firstToken(), prev.endToken())) {
-            if (!prepositional(c, m) && c.typeOf(m.entity()) == EntityType.PERSON) {
-              return m.entity();
-            }
-          }
+        int person = java.util.Arrays.asList(types).contains(EntityType.PERSON) ? firstPerson(c, prev) : -1;
+        if (person >= 0) {
+          return person;
         }
         return sentenceSubject(c, prev, types);
       }
@@ -309,11 +306,9 @@ final class Clauses {
       // "where she met the minister": the last person named before, not the clause's first name;
       // "He also gave ..." opening a sentence: the person the sentence before was about
       if (k == s.firstToken() && s.index() > 0) {
-        Sentence prev = c.doc.sentences().get(s.index() - 1);
-        for (EntityMention m : c.mentionsIn(prev.firstToken(), prev.endToken())) {
-          if (c.typeOf(m.entity()) == EntityType.PERSON && !prepositional(c, m) && accepts(c, m.entity(), types)) {
-            return m.entity();
-          }
+        int person = firstPerson(c, c.doc.sentences().get(s.index() - 1));
+        if (person >= 0 && accepts(c, person, types)) {
+          return person;
         }
       }
       for (EntityMention m : c.mentionsIn(s.firstToken(), k)) {
@@ -450,11 +445,9 @@ final class Clauses {
     }
     Sentence s = c.sentenceOf(m.first());
     if (s != null && s.index() > 0) {
-      Sentence prev = c.doc.sentences().get(s.index() - 1);
-      for (EntityMention p : c.mentionsIn(prev.firstToken(), prev.endToken())) {
-        if (!prepositional(c, p) && c.typeOf(p.entity()) == EntityType.PERSON) {
-          return p.entity(); // the person the sentence before is about
-        }
+      int person = firstPerson(c, c.doc.sentences().get(s.index() - 1));
+      if (person >= 0) {
+        return person; // the person the sentence before is about
       }
     }
     for (int j = m.first() - 1; j >= 0; j--) {
@@ -865,6 +858,16 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  /** The first person of the sentence outside a prepositional phrase, or -1. */
+  static int firstPerson(DocContext c, Sentence s) {
+    for (EntityMention m : c.mentionsIn(s.firstToken(), s.endToken())) {
+      if (c.typeOf(m.entity()) == EntityType.PERSON && !prepositional(c, m)) {
+        return m.entity();
+      }
+    }
+    return -1;
   }
 
   static boolean accepts(DocContext c, int entity, EntityType... types) {

@@ -123,17 +123,24 @@ final class DocContext {
     return doc.sentenceAt(tokens.get(token).start());
   }
 
-  /** Outermost mentions whose first token lies in {@code [from, to)}, in text order. */
-  /** Whether the entity is named in tokens {@code [from, to)}. */
+  /** Whether the entity is named in tokens {@code [from, to)}: one of {@link #mentionsIn} is of it. */
   boolean names(int from, int to, int entity) {
-    for (EntityMention m : mentionsIn(from, to)) {
-      if (m.entity() == entity) {
-        return true;
+    int k = from;
+    while (k < to) {
+      EntityMention m = byToken[k];
+      if (m != null && m.first() >= from) {
+        if (m.entity() == entity) {
+          return true;
+        }
+        k = m.end();
+      } else {
+        k++;
       }
     }
     return false;
   }
 
+  /** Outermost mentions whose first token lies in {@code [from, to)}, in text order. */
   List<EntityMention> mentionsIn(int from, int to) {
     List<EntityMention> out = new ArrayList<>();
     int k = from;

@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.isnad.fact.EntityType;
 import org.isnad.fact.FactType;
 import org.isnad.recognize.Money;
@@ -166,12 +167,7 @@ final class MoneyFacts {
       if (sold < 0 || sold == buyer) {
         return;
       }
-      Draft d = new Draft(type, s.span()).role("acquirer", buyer).role("acquired", sold);
-      d.amount = amount;
-      d.time = nearestTime(c, s, h);
-      d.confidence = 0.5;
-      Attributions.apply(c, s, trigger, d, buyer, "occurred");
-      out.add(d);
+      out.add(turnedAround(c, s, h, type, buyer, sold, amount, 0.5, buyer));
       return;
     }
     if (type == FactType.ACQUISITION || type == FactType.INVESTMENT) {
@@ -462,15 +458,20 @@ final class MoneyFacts {
 
   /** "تعهدت الكويت بنصف مليار دولار", "تعهدت السعودية بتقديم 800 مليون": a sum pledged, within a few words. */
   private static boolean pledgedMoney(DocContext c, Sentence s, Phrases.Hit h) {
+    java.util.Set<Integer> amountsAt = null; // the tokens amounts start at, read once when a ب word needs them
     for (int k = h.end(); k < Math.min(s.endToken(), h.end() + 8); k++) {
       Token t = c.tokens.get(k);
       String n = t.norm();
       if (n.equals("،") || n.equals(",") || Clauses.bareWord(t).startsWith("استثمار")) {
         return false;
       }
-      final int at = k;
-      if (t.hasPrefix('ب') && c.moneyIn(s.span()).stream().anyMatch(m -> c.tokenAt(m.span().start()) == at)) {
-        return true;
+      if (t.hasPrefix('ب')) {
+        if (amountsAt == null) {
+          amountsAt = c.moneyIn(s.span()).stream().map(m -> c.tokenAt(m.span().start())).collect(Collectors.toSet());
+        }
+        if (amountsAt.contains(k)) {
+          return true;
+        }
       }
     }
     return false;

@@ -96,7 +96,7 @@ final class RelationFacts {
     }
     if (a < 0 && !c.doc.isArabic() && h.first() > s.firstToken()
         && Set.of("after", "before", "while", "when").contains(c.tokens.get(h.first() - 1).norm().toLowerCase(Locale.ROOT))) {
-      a = firstPerson(c, s); // "..., X announced after meeting Y": the main clause's person met
+      a = Clauses.firstPerson(c, s); // "..., X announced after meeting Y": the main clause's person met
     }
     List<Integer> chain = new ArrayList<>(chainAfter(c, s, h.end(), a, true));
     int led = delegationHead(c, s, h.end());
@@ -284,16 +284,6 @@ final class RelationFacts {
         out.add(sx);
       }
     }
-  }
-
-  /** The first person of the sentence outside a prepositional phrase, or -1. */
-  private static int firstPerson(DocContext c, Sentence s) {
-    for (EntityMention m : c.mentionsIn(s.firstToken(), s.endToken())) {
-      if (c.typeOf(m.entity()) == EntityType.PERSON && !Clauses.prepositional(c, m)) {
-        return m.entity();
-      }
-    }
-    return -1;
   }
 
   /** Whether the entity is named after {@code from} right after a title (الرئيس التنفيذي لشركة X). */
@@ -673,6 +663,11 @@ final class RelationFacts {
    * Whether tokens [from, to) only join list members: commas, "and", "or", و, أو, with quotation
    * marks around the names; a quotation mark alone joins nothing (نيوفا "الأردنية").
    */
+  /** Words after "and" that start a clause or a phrase, not a description of the next name. */
+  private static final Set<String> NOT_DESCRIPTIONS = Set.of("which", "who", "that", "whose", "the", "its", "their", "his",
+      "her", "from", "to", "of", "in", "for", "with", "by", "at", "on", "also", "then", "was", "were", "is", "are", "has",
+      "have", "had");
+
   static boolean joinedList(DocContext c, int from, int to) {
     Token next = to < c.tokens.size() ? c.tokens.get(to) : null;
     // two names side by side are one list only when the second carries no preposition (لصندوق، بشركة)
@@ -688,8 +683,7 @@ final class RelationFacts {
           && org.isnad.recognize.HeadNounsAccess.isHead(t.stem())) {
         separator = true; // "شركة زيفرون وشركة ديلتاكس": and the company
       } else if (separator && t.kind() == Token.Kind.LATIN && Character.isLowerCase(t.norm().charAt(0))
-          && to - k <= 3 && afterAnd(c, from, k) && !Set.of("which", "who", "that", "whose", "the", "its", "their", "his", "her", "from", "to", "of", "in", "for", "with", "by",
-              "at", "on", "also", "then", "was", "were", "is", "are", "has", "have", "had").contains(n)) {
+          && to - k <= 3 && afterAnd(c, from, k) && !NOT_DESCRIPTIONS.contains(n)) {
         continue; // "Permian Crest Energy and electric utility Lonestar Grid": a description after "and"
       } else if (t.kind() != Token.Kind.QUOTE) {
         return false;

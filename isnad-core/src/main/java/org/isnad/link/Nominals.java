@@ -3,6 +3,7 @@ package org.isnad.link;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.isnad.fact.EntityType;
 import org.isnad.link.EntityResolver.Cluster;
 import org.isnad.recognize.Mention;
@@ -364,6 +365,11 @@ public final class Nominals {
     return false;
   }
 
+  /** A plural of people (Nevadans, Democrats): not an organization a noun can point back to. */
+  private static final Pattern PLURAL_PEOPLE = Pattern.compile("[A-Z][a-z]+(ans|ers)");
+  private static final Pattern REGULATOR =
+      Pattern.compile("\\b(authority|commission|agency|regulator|office|board|bureau|administration|department|ministry)\\b");
+
   /** The organization whose latest named mention before {@code offset} is the latest; outlets only for outlet nouns. */
   private static Cluster lastBefore(Document doc, List<Cluster> clusters, int offset, String sub) {
     Cluster best = null;
@@ -372,7 +378,7 @@ public final class Nominals {
       if (c.type() != EntityType.ORGANIZATION && c.type() != EntityType.OTHER || c.isEvent()) {
         continue;
       }
-      if (c.type() == EntityType.OTHER && c.best().name().matches("[A-Z][a-z]+(ans|ians|ers)")) {
+      if (c.type() == EntityType.OTHER && PLURAL_PEOPLE.matcher(c.best().name()).matches()) {
         continue; // "the group" is not the people a plural names (Nevadans, Democrats' voters)
       }
       boolean outlet = "outlet".equals(c.subtype());
@@ -384,11 +390,8 @@ public final class Nominals {
         continue; // "the authority": the one whose name says authority
       }
       if (sub.equals("regulator") && !"government".equals(c.subtype())
-          && !en.matches(".*\\b(authority|commission|agency|regulator|office|board|bureau|administration|department|ministry)\\b.*")) {
+          && !REGULATOR.matcher(en).find()) {
         continue;
-      }
-      if (sub.equals("fund") && !"fund".equals(c.subtype())) {
-        continue; // "اللجنة": the committee, PAC or fund named before, not a company
       }
       if (sub.equals("company") && NOT_COMPANIES.contains(c.subtype())) {
         continue; // "الشركة" is not the fund, the committee or the ministry named before

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** One FollowTheMoney entity as it is written: {@code {"id", "schema", "properties": {name: [values]}}}. */
@@ -13,6 +16,8 @@ final class FtmEntity {
   final String id;
   final String schema;
   private final ObjectNode properties = JSON.createObjectNode();
+  /** Each property's values so far, to keep repeats out without reading the array back. */
+  private final Map<String, Set<String>> seen = new HashMap<>();
 
   FtmEntity(String id, String schema) {
     this.id = id;
@@ -30,9 +35,8 @@ final class FtmEntity {
     }
     if (!kept.isEmpty()) {
       ArrayNode a = properties.has(property) ? (ArrayNode) properties.get(property) : properties.putArray(property);
-      Set<String> had = new LinkedHashSet<>();
-      a.forEach(x -> had.add(x.asText()));
-      kept.stream().filter(v -> !had.contains(v)).forEach(a::add);
+      Set<String> had = seen.computeIfAbsent(property, p -> new HashSet<>());
+      kept.stream().filter(had::add).forEach(a::add);
     }
     return this;
   }

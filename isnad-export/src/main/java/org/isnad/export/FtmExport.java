@@ -35,6 +35,8 @@ final class FtmExport {
   private static final Pattern COMPANY = Pattern.compile("(?i)\\b(inc|corp|corporation|company|co|ltd|llc|plc|group|holdings?"
       + "|bank|capital|ventures|partners|technologies|airlines?|motors)\\b\\.?|شركة|مجموعة|بنك|مصرف|القابضة|كابيتال|للاستثمار");
   private static final Set<String> ASSET_ROLES = Set.of("owned", "acquired", "investee");
+  /** The schemata an organization of a role can have for the role to be a directorship or membership. */
+  private static final Set<String> ORG_SCHEMATA = Set.of("Company", "Organization", "PublicBody");
   private static final Pattern DIRECTING = Pattern.compile("(?i)chief|ceo|chair|president|director|board|founder|head"
       + "|managing|executive|owner|رئيس|مدير|مؤسس|مجلس|إدارة|المالك");
 
@@ -155,7 +157,7 @@ final class FtmExport {
     if (person.isEmpty() || org.isEmpty()) {
       return event(f, Selection.everyone(f));
     }
-    boolean organization = org.stream().allMatch(x -> Set.of("Company", "Organization", "PublicBody").contains(schemata.get(x.id())));
+    boolean organization = org.stream().allMatch(x -> ORG_SCHEMATA.contains(schemata.get(x.id())));
     String title = f.text() == null ? "" : f.text();
     if (organization && DIRECTING.matcher(title).find()) {
       return new FtmEntity(factId(f), "Directorship").add("director", ids(person)).add("organization", ids(org))

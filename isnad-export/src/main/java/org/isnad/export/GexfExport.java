@@ -172,7 +172,7 @@ final class GexfExport {
 
   /** Attribute text: a reader folds line breaks in attributes to spaces, so they are written as spaces. */
   static String attr(String v) {
-    return Text.clean(v).replaceAll("[\\r\\n\\t]", " ");
+    return Text.clean(v).replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
   }
 
   private void element(String name, String text) throws XMLStreamException {

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.isnad.extract.Extractor;
@@ -73,7 +70,7 @@ final class Intake {
           + "; send text/plain (with an optional header block), text/html or application/json");
     }
     // The readers' ids name files and lines; a posted article is named by the caller or by its text.
-    String id = given != null && !given.isBlank() ? given.strip() : "web-" + sha256(a.text()).substring(0, 12);
+    String id = given != null && !given.isBlank() ? given.strip() : "web-" + Store.key(a.text()).substring(0, 12);
     if (id.length() > 200 || !id.matches("[\\p{L}\\p{N}._:@-]+")) {
       throw ApiError.badRequest("an article id has letters, digits and . _ : @ - only, at most 200 characters");
     }
@@ -170,13 +167,5 @@ final class Intake {
       stories = Stories.of(writer);
     }
     return stories;
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Objects;
 import org.isnad.brief.Phrases;
 import org.isnad.store.EntityRef;
 import org.isnad.store.GlobalFact;
@@ -34,15 +33,6 @@ final class Json {
     return out;
   }
 
-  /** A fact's date: its own time, else the earliest publication date of its loaded evidence. */
-  static String date(GlobalFact f) {
-    if (f.time() != null) {
-      return f.time();
-    }
-    return f.evidence().stream().map(GlobalFact.Evidence::published).filter(Objects::nonNull).min(String::compareTo)
-        .orElse(null);
-  }
-
   static ObjectNode fact(GlobalFact f, Phrases say) {
     ObjectNode n = object().put("id", f.id()).put("type", f.type()).put("summary", say.sentence(f))
         .put("first_role", org.isnad.fact.FactType.fromJson(f.type()).firstRole());
@@ -55,7 +45,7 @@ final class Json {
       n.putObject("amount").put("value", f.amount()).put("currency", f.currency());
     }
     n.put("status", f.status()).put("status_text", f.status() == null ? null : say.status(f.status()))
-        .put("time", f.time()).put("date", date(f)).put("text", f.text())
+        .put("time", f.time()).put("date", f.date()).put("text", f.text())
         .put("amount_conflict", f.amountConflict()).put("status_conflict", f.statusConflict())
         .put("evidences", f.evidences()).put("reports", f.reports());
     ArrayNode ev = n.putArray("evidence");

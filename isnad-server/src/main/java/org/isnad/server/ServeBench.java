@@ -106,8 +106,7 @@ public final class ServeBench implements Callable<Integer> {
       }
       SplittableRandom r = new SplittableRandom(1);
       for (int i = 0; i < 2000; i++) {
-        int k = (int) Math.min(pool - 1, Math.floor(Math.pow(r.nextDouble(), 2.5) * pool));
-        List<EntityRef> found = store.findEntities(r.nextBoolean() ? corpus.arabicName(k) : corpus.englishName(k));
+        List<EntityRef> found = store.findEntities(corpus.popularName(r));
         if (!found.isEmpty()) {
           ids.add(found.get(0).id());
         }

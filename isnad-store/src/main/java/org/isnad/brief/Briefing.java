@@ -29,7 +29,6 @@ public record Briefing(List<EntityRef> subjects, List<EntityRef> related, List<E
   /** The sections of a briefing, in reading order. */
   public enum Group { MONEY_OUT, MONEY_IN, STATEMENTS, MEETINGS, ROLES, OWNERSHIP, DISPUTES_AND_SANCTIONS, ACCUSATIONS, OTHER }
 
-  public static final Set<String> MONEY = Sections.MONEY;
   /** Citations shown per fact; the rest are counted. */
   public static final int EVIDENCE_SHOWN = 5;
 

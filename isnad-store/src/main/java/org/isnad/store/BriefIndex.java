@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,7 +27,6 @@ import java.util.TreeSet;
 final class BriefIndex {
   /** The index's tables, in the order they are emptied. */
   static final String[] TABLES = {"entity_totals", "entity_facts"};
-  private static final int CHUNK = 500;
   /** Ranked lists read in one statement (padded with empty ones: one statement text). */
   private static final int LISTS = 64;
   private static final String COLUMNS = "entity_id, fact_id, roles, section, bucket, type, amount, currency, status,"
@@ -45,6 +43,31 @@ final class BriefIndex {
     Set<String> roleSet() {
       return new TreeSet<>(Arrays.asList(roles.split(",")));
     }
+
+    /** The row with its roles sorted and its section and bucket worked out from them. */
+    Row placed() {
+      Set<String> sorted = roleSet();
+      String section = Sections.of(type, sorted);
+      return new Row(entity, fact, String.join(",", sorted), section, Sections.bucket(section, amount, currency, status),
+          type, amount, currency, status, evidences, reports);
+    }
+  }
+
+  private static final String INSERT_ROW = "INSERT INTO entity_facts(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+
+  private static void insert(PreparedStatement p, Row r) throws SQLException {
+    p.setLong(1, r.entity());
+    p.setLong(2, r.fact());
+    p.setString(3, r.roles());
+    p.setString(4, r.section());
+    p.setString(5, r.bucket());
+    p.setString(6, r.type());
+    FactMerger.setDouble(p, 7, r.amount());
+    p.setString(8, r.currency());
+    p.setString(9, r.status());
+    p.setInt(10, r.evidences());
+    p.setInt(11, r.reports());
+    p.addBatch();
   }
 
   /** Per entity of a fact, the roles it fills, sorted and comma-separated, from the fact's "role=entity" pairs. */
@@ -65,25 +88,12 @@ final class BriefIndex {
    */
   void added(long factId, String type, Collection<String> roles, Double amount, String currency, String status,
       int evidences, int reports) throws SQLException {
-    Map<Long, String> byEntity = rolesByEntity(roles);
-    List<String[]> sections = new ArrayList<>();
-    try (PreparedStatement p = db.prepareStatement("INSERT INTO entity_facts(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-      for (Map.Entry<Long, String> e : byEntity.entrySet()) {
-        String section = Sections.of(type, Arrays.asList(e.getValue().split(",")));
-        String bucket = Sections.bucket(section, amount, currency, status);
-        sections.add(new String[] {section, bucket});
-        p.setLong(1, e.getKey());
-        p.setLong(2, factId);
-        p.setString(3, e.getValue());
-        p.setString(4, section);
-        p.setString(5, bucket);
-        p.setString(6, type);
-        setDouble(p, 7, amount);
-        p.setString(8, currency);
-        p.setString(9, status);
-        p.setInt(10, evidences);
-        p.setInt(11, reports);
-        p.addBatch();
+    List<Row> rows = new ArrayList<>();
+    rolesByEntity(roles).forEach((entity, rs) -> rows.add(
+        new Row(entity, factId, rs, null, null, type, amount, currency, status, evidences, reports).placed()));
+    try (PreparedStatement p = db.prepareStatement(INSERT_ROW)) {
+      for (Row r : rows) {
+        insert(p, r);
       }
       p.executeBatch();
     }
@@ -91,13 +101,11 @@ final class BriefIndex {
     try (PreparedStatement p = db.prepareStatement("INSERT INTO entity_totals(entity_id, section, bucket, facts, total,"
         + " first_fact) VALUES (?,?,?,1,?,?) ON CONFLICT (entity_id, section, bucket)"
         + " DO UPDATE SET facts = entity_totals.facts + 1, total = entity_totals.total + excluded.total")) {
-      int i = 0;
-      for (Long entity : byEntity.keySet()) {
-        String[] sb = sections.get(i++);
-        p.setLong(1, entity);
-        p.setString(2, sb[0]);
-        p.setString(3, sb[1]);
-        setDouble(p, 4, sb[1].equals(Sections.UNTOTALLED) ? null : amount);
+      for (Row r : rows) {
+        p.setLong(1, r.entity());
+        p.setString(2, r.section());
+        p.setString(3, r.bucket());
+        FactMerger.setDouble(p, 4, r.bucket().equals(Sections.UNTOTALLED) ? null : amount);
         p.setLong(5, factId);
         p.addBatch();
       }
@@ -122,7 +130,7 @@ final class BriefIndex {
         if (!before.equals(bucket)) {
           moved.add(new Object[] {e.getKey(), section, before, bucket});
         }
-        setDouble(p, 1, amount);
+        FactMerger.setDouble(p, 1, amount);
         p.setString(2, currency);
         p.setString(3, status);
         p.setString(4, bucket);
@@ -179,7 +187,7 @@ final class BriefIndex {
       p.setString(2, section);
       p.setString(3, bucket);
       p.setInt(4, facts);
-      setDouble(p, 5, total);
+      FactMerger.setDouble(p, 5, total);
       p.setLong(6, first);
       p.executeUpdate();
     }
@@ -197,7 +205,7 @@ final class BriefIndex {
     try (PreparedStatement q = db.prepareStatement("SELECT r.fact_id, r.entity_id, r.role, f.type, f.amount, f.currency,"
         + " f.status, f.evidences, f.reports FROM fact_roles r JOIN facts f ON f.id = r.fact_id"
         + " ORDER BY r.fact_id, r.entity_id, r.role");
-        PreparedStatement p = db.prepareStatement("INSERT INTO entity_facts(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+        PreparedStatement p = db.prepareStatement(INSERT_ROW)) {
       q.setFetchSize(2000);
       try (ResultSet r = q.executeQuery()) {
         Row row = null;
@@ -205,20 +213,10 @@ final class BriefIndex {
         while (true) {
           boolean more = r.next();
           if (row != null && (!more || r.getLong(1) != row.fact() || r.getLong(2) != row.entity())) {
-            String section = Sections.of(row.type(), row.roleSet());
-            String bucket = Sections.bucket(section, row.amount(), row.currency(), row.status());
-            p.setLong(1, row.entity());
-            p.setLong(2, row.fact());
-            p.setString(3, String.join(",", row.roleSet()));
-            p.setString(4, section);
-            p.setString(5, bucket);
-            p.setString(6, row.type());
-            setDouble(p, 7, row.amount());
-            p.setString(8, row.currency());
-            p.setString(9, row.status());
-            p.setInt(10, row.evidences());
-            p.setInt(11, row.reports());
-            p.addBatch();
+            Row placed = row.placed();
+            String section = placed.section();
+            String bucket = placed.bucket();
+            insert(p, placed);
             if (++batched % 1000 == 0) {
               p.executeBatch();
             }
@@ -255,7 +253,7 @@ final class BriefIndex {
         p.setString(2, t.getKey().section());
         p.setString(3, t.getKey().bucket());
         p.setInt(4, (Integer) t.getValue()[0]);
-        setDouble(p, 5, (Double) t.getValue()[1]);
+        FactMerger.setDouble(p, 5, (Double) t.getValue()[1]);
         p.setLong(6, (Long) t.getValue()[2]);
         p.addBatch();
         if (++batched % 1000 == 0) {
@@ -316,7 +314,7 @@ final class BriefIndex {
     List<Long> in = InList.padded(ids);
     try (PreparedStatement p = db.prepareStatement("SELECT entity_id, section, bucket, facts, total, first_fact"
         + " FROM entity_totals WHERE entity_id IN (" + InList.marks(in.size()) + ") ORDER BY entity_id, section, bucket")) {
-      bind(p, 1, in);
+      InList.bind(p, 1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           double t = r.getDouble(5);
@@ -402,8 +400,8 @@ final class BriefIndex {
     try (PreparedStatement p = db.prepareStatement("SELECT " + COLUMNS + " FROM entity_facts WHERE entity_id IN (" + in
         + ") AND fact_id IN (SELECT fact_id FROM fact_roles WHERE entity_id IN (" + in + ") GROUP BY fact_id"
         + " HAVING min(entity_id) <> max(entity_id)) ORDER BY fact_id, entity_id")) {
-      bind(p, 1, padded);
-      bind(p, padded.size() + 1, padded);
+      InList.bind(p, 1, padded);
+      InList.bind(p, padded.size() + 1, padded);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           Row row = row(r);
@@ -422,7 +420,7 @@ final class BriefIndex {
       p.setLong(1, entity);
       p.setString(2, section);
       p.setString(3, bucket);
-      bind(p, 4, not);
+      InList.bind(p, 4, not);
       try (ResultSet r = p.executeQuery()) {
         r.next();
         long first = r.getLong(1);
@@ -473,19 +471,5 @@ final class BriefIndex {
     Double amount = r.wasNull() ? null : a;
     return new Row(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), amount,
         r.getString(8), r.getString(9), r.getInt(10), r.getInt(11));
-  }
-
-  private static void bind(PreparedStatement p, int from, List<Long> ids) throws SQLException {
-    for (int i = 0; i < ids.size(); i++) {
-      p.setLong(from + i, ids.get(i));
-    }
-  }
-
-  private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
-    if (v == null) {
-      p.setNull(i, Types.DOUBLE);
-    } else {
-      p.setDouble(i, v);
-    }
   }
 }

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,6 @@ final class Browse {
       } catch (SQLException | IOException e) {
         throw new StoreException("cannot search entities for " + text + ": " + e.getMessage(), e);
       }
-      more.sort(Comparator.comparingInt(EntityRef::documents).reversed().thenComparingLong(EntityRef::id));
       more.forEach(e -> out.putIfAbsent(e.id(), e));
     }
     return out.values().stream().limit(limit).toList();

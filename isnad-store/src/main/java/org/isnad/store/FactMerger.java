@@ -267,7 +267,8 @@ final class FactMerger {
         stories.size());
   }
 
-  private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
+  /** Binds a nullable double. */
+  static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
     if (v == null) {
       p.setNull(i, Types.DOUBLE);
     } else {

@@ -30,6 +30,15 @@ public record GlobalFact(long id, String type, Map<String, List<EntityRef>> role
     }
   }
 
+  /** The fact's date: its own time, else the earliest publication date of its loaded evidence. */
+  public String date() {
+    if (time != null) {
+      return time;
+    }
+    return evidence.stream().map(Evidence::published).filter(java.util.Objects::nonNull).min(String::compareTo)
+        .orElse(null);
+  }
+
   public GlobalFact {
     roles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roles));
     evidence = List.copyOf(evidence);

@@ -1,5 +1,7 @@
 package org.isnad.store;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,13 @@ final class InList {
       out.add(values.get(values.size() - 1));
     }
     return out;
+  }
+
+  /** Binds the ids to the placeholders from {@code from} on. */
+  static void bind(PreparedStatement p, int from, List<Long> ids) throws SQLException {
+    for (int i = 0; i < ids.size(); i++) {
+      p.setLong(from + i, ids.get(i));
+    }
   }
 
   /** {@code n} placeholders, comma-separated. */

@@ -177,20 +177,11 @@ final class StoreReader {
         out.addAll(load(all.subList(i, Math.min(all.size(), i + CHUNK)), 0));
       }
       db.rollback();
-      out.removeIf(f -> !inRange(date(f), q.from(), q.to()));
+      out.removeIf(f -> !inRange(f.date(), q.from(), q.to()));
       return q.limit() > 0 && out.size() > q.limit() ? out.subList(0, q.limit()) : out;
     } catch (SQLException | IOException e) {
       throw new StoreException("cannot read facts: " + e.getMessage(), e);
     }
-  }
-
-  /** A fact's date: its own time, else the earliest publication date of its articles. */
-  static String date(GlobalFact f) {
-    if (f.time() != null) {
-      return f.time();
-    }
-    return f.evidence().stream().map(GlobalFact.Evidence::published).filter(java.util.Objects::nonNull).min(String::compareTo)
-        .orElse(null);
   }
 
   /** Partial dates (2024, 2024-12) are in range when any day of them is. */
@@ -216,7 +207,7 @@ final class StoreReader {
     List<Long> in = InList.padded(entityIds.stream().distinct().toList());
     try (PreparedStatement p = db.prepareStatement("SELECT fact_id, type, amount, currency, status, evidences, roles,"
         + " reports FROM entity_facts WHERE entity_id IN (" + InList.marks(in.size()) + ") ORDER BY fact_id")) {
-      bind(p, in);
+      InList.bind(p, 1, in);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           long id = r.getLong(1);
@@ -261,7 +252,7 @@ final class StoreReader {
     try (PreparedStatement p = db.prepareStatement("SELECT r.fact_id, r.role, e.id, e.type, e.name, e.name_en, e.aliases,"
         + " e.documents FROM fact_roles r JOIN entities e ON e.id = r.entity_id WHERE r.fact_id IN " + in
         + " ORDER BY r.fact_id, r.role, e.id")) {
-      bind(p, ids);
+      InList.bind(p, 1, ids);
       // A brief's subject is in most of its facts: its names are read once.
       Map<Long, EntityRef> seen = new java.util.HashMap<>();
       try (ResultSet r = p.executeQuery()) {
@@ -279,13 +270,13 @@ final class StoreReader {
     Map<Long, List<GlobalFact.Evidence>> evidence = new LinkedHashMap<>();
     try (PreparedStatement p = db.prepareStatement(EVIDENCE + " WHERE f.fact_id IN " + in
         + " ORDER BY f.fact_id, f.document_id, f.local_id")) {
-      bind(p, ids);
+      InList.bind(p, 1, ids);
       readEvidence(p, evidence, maxEvidence > 0 ? maxEvidence : Integer.MAX_VALUE);
     }
     List<GlobalFact> out = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement("SELECT id, type, amount, currency, status, time_value, text,"
         + " amount_conflict, status_conflict, evidences, reports FROM facts WHERE id IN " + in + " ORDER BY id")) {
-      bind(p, ids);
+      InList.bind(p, 1, ids);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           long id = r.getLong(1);
@@ -355,7 +346,7 @@ final class StoreReader {
         List<Long> sorted = ids.stream().sorted().distinct().toList();
         for (int i = 0; i < sorted.size(); i += CHUNK) {
           List<Long> chunk = sorted.subList(i, Math.min(sorted.size(), i + CHUNK));
-          exportEntities("WHERE e.id IN (" + "?,".repeat(chunk.size() - 1) + "?) ORDER BY e.id", chunk, action);
+          exportEntities("WHERE e.id IN (" + InList.marks(chunk.size()) + ") ORDER BY e.id", chunk, action);
         }
       } else {
         Long after = 0L;
@@ -375,7 +366,7 @@ final class StoreReader {
     Map<Long, EntityRef> found = new LinkedHashMap<>();
     try (PreparedStatement p = db.prepareStatement("SELECT e.id, e.type, e.name, e.name_en, e.aliases, e.documents"
         + " FROM entities e " + where)) {
-      bind(p, args);
+      InList.bind(p, 1, args);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           EntityRef e = entity(r, 1);
@@ -389,8 +380,8 @@ final class StoreReader {
     Map<Long, Set<String>> roles = new LinkedHashMap<>();
     List<Long> ids = new ArrayList<>(found.keySet());
     try (PreparedStatement p = db.prepareStatement("SELECT DISTINCT entity_id, role FROM fact_roles WHERE entity_id IN ("
-        + "?,".repeat(ids.size() - 1) + "?)")) {
-      bind(p, ids);
+        + InList.marks(ids.size()) + ")")) {
+      InList.bind(p, 1, ids);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           roles.computeIfAbsent(r.getLong(1), k -> new java.util.TreeSet<>()).add(r.getString(2));
@@ -430,12 +421,6 @@ final class StoreReader {
       db.rollback();
     } catch (SQLException | IOException e) {
       throw new StoreException("cannot read facts: " + e.getMessage(), e);
-    }
-  }
-
-  private static void bind(PreparedStatement p, List<Long> ids) throws SQLException {
-    for (int i = 0; i < ids.size(); i++) {
-      p.setLong(i + 1, ids.get(i));
     }
   }
 }

@@ -46,6 +46,15 @@ public final class Synthetic {
     return name(k, LATIN, true);
   }
 
+  /**
+   * A name as users ask for them: the popular entities most (as often as they are in the news),
+   * half in Arabic, half in English.
+   */
+  public String popularName(SplittableRandom r) {
+    int k = (int) Math.min(poolSize - 1, Math.floor(Math.pow(r.nextDouble(), 2.5) * poolSize));
+    return r.nextBoolean() ? arabicName(k) : englishName(k);
+  }
+
   /** The Arabic spelling of pool entity {@code k}. */
   public String arabicName(int k) {
     return name(k, ARABIC, false);
