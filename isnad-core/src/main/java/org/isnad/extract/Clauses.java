@@ -730,7 +730,7 @@ final class Clauses {
     return -1;
   }
 
-  private static boolean isComma(Token t) {
+  static boolean isComma(Token t) {
     return t.norm().equals("،") || t.norm().equals(",");
   }
 

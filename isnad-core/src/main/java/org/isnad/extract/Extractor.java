@@ -177,7 +177,10 @@ public final class Extractor {
       boolean listed = listed(doc, q);
       // «الصخرة البيضاء» in a list of names: the quotation marks say where the name ends, whatever
       // shorter reading the tagger made inside them
-      boolean covered = known.stream().anyMatch(m -> m.span().overlaps(q.inner())
+      // «المنار للسيارات» read by the tagger as two names: the marks hold one
+      boolean split = known.stream().filter(m -> q.inner().contains(m.span())).map(Mention::span).distinct().count() >= 2
+          && known.stream().noneMatch(m -> m.span().overlaps(q.inner()) && !q.inner().contains(m.span()));
+      boolean covered = !split && known.stream().anyMatch(m -> m.span().overlaps(q.inner())
           && !(listed && q.inner().contains(m.span()) && m.span().length() < q.inner().length()));
       if (words == 0 || words > 4 || covered || !Character.isLetter(inner.codePointAt(0))
           || !listed && ordinaryWords(inner)
@@ -186,8 +189,11 @@ public final class Extractor {
       }
       int lead = doc.slice(q.inner()).indexOf(inner);
       org.isnad.text.Span span = new org.isnad.text.Span(q.inner().start() + lead, q.inner().start() + lead + inner.length());
-      out.add(new Mention(span, org.isnad.fact.EntityType.OTHER, "quoted",
-          org.isnad.text.ar.ArabicNormalizer.normalize(inner), 0.4, "quoted"));
+      String folded = org.isnad.text.ar.ArabicNormalizer.normalize(inner);
+      boolean business = words >= 2 && folded.substring(folded.lastIndexOf(' ') + 1).startsWith("لل");
+      // «حمدان للصرافة»: a name that ends in a field of business is a company's
+      out.add(business ? new Mention(span, org.isnad.fact.EntityType.ORGANIZATION, "company", folded, 0.4, "quoted")
+          : new Mention(span, org.isnad.fact.EntityType.OTHER, "quoted", folded, 0.4, "quoted"));
     }
     return out;
   }

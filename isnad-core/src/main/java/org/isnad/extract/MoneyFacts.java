@@ -26,6 +26,9 @@ final class MoneyFacts {
       if (pledge(h) && !pledgedMoney(c, s, h)) {
         continue; // "تعهد باستثمار" is the investment's; "تعهدت الكويت بنصف مليار دولار" gives
       }
+      if (type == FactType.INVESTMENT && INVESTING_ADJECTIVE.matcher(Clauses.bareWord(c.tokens.get(h.first()))).matches()) {
+        continue; // "الذراع الاستثمارية", "صندوق استثماري": a kind of body, no money put in
+      }
       if (aggregate(c, s, h.first())) {
         continue; // "إجمالي التبرعات", "total contributions": a sum over many givers, not one gift
       }
@@ -314,6 +317,9 @@ final class MoneyFacts {
       }
     }
   }
+
+  /** Folded adjectives of investing (استثماري، الاستثمارية): they describe a body, they report no investment. */
+  private static final java.util.regex.Pattern INVESTING_ADJECTIVE = java.util.regex.Pattern.compile("(ال)?استثماري(ه|ا|ين|ون)?");
 
   private static final java.util.Set<String> STAKES = java.util.Set.of("حصه", "حصص", "نسبه", "اسهم", "الاسهم",
       "حصتها", "حصته", "stake", "stakes", "shares", "interest", "holding");

@@ -46,6 +46,10 @@ final class RelationFacts {
             ownership(c, s, h, out);
           }
         }
+        case "control" -> stake(c, s, h, out);
+        case "belongs" -> belongs(c, s, h, out);
+        case "arm" -> arm(c, s, h, out);
+        case "his_company" -> hisCompany(c, s, h, out); // "تسيطر على نحو ثلثي X": a share, not any control
         case "policy" -> policy(c, s, h, out);
         default -> { }
       }
@@ -475,6 +479,83 @@ final class RelationFacts {
     }
   }
 
+  /**
+   * "تعود ملكية شركة X إلى فلان", "تعود حصة 25% إلى صندوق Y", "تعود ملكيتها إلى": the one after
+   * إلى owns; what is owned is named between, or is the company named before.
+   */
+  private static void belongs(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    int to = -1;
+    for (int k = h.end(); k < Math.min(s.endToken(), h.end() + 10); k++) {
+      if (Clauses.bareWord(c.tokens.get(k)).equals("الي")) {
+        to = k;
+        break;
+      }
+    }
+    if (to < 0) {
+      return;
+    }
+    EntityMention owner = RoleFacts.nextName(c, s, to + 1);
+    if (owner == null) {
+      for (EntityMention m : c.mentionsIn(to + 1, Math.min(s.endToken(), to + 5))) {
+        owner = m; // "إلى رجل الأعمال فلان": a description, then the name
+        break;
+      }
+    }
+    if (owner == null || c.typeOf(owner.entity()) == EntityType.PLACE && !c.doc.isArabic()) {
+      return;
+    }
+    int owned = -1;
+    for (EntityMention m : c.mentionsIn(h.end(), to)) {
+      if (c.typeOf(m.entity()) == EntityType.ORGANIZATION) {
+        owned = m.entity();
+        break;
+      }
+    }
+    if (owned < 0) {
+      owned = lastOrganizationBefore(c, s, h.first(), List.of(owner.entity()));
+    }
+    if (owned < 0 || owned == owner.entity()) {
+      return;
+    }
+    Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner.entity()).role("owned", owned);
+    d.confidence = 0.55;
+    Attributions.apply(c, s, h.first(), d, owner.entity(), "ongoing");
+    out.add(d);
+  }
+
+  /** "شركة X، الذراع الاستثمارية لعائلة Y": Y owns X, the name the apposition describes. */
+  private static void arm(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    int k = h.first() - 1;
+    if (k <= s.firstToken() || !Clauses.isComma(c.tokens.get(k)) || c.byToken[k - 1] == null) {
+      return;
+    }
+    int owned = c.byToken[k - 1].entity();
+    for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 4))) {
+      Token first = c.tokens.get(m.first());
+      boolean of = first.hasPrefix('ل') || m.first() > h.end() && (c.tokens.get(m.first() - 1).hasPrefix('ل')
+          || c.tokens.get(m.first() - 1).norm().equalsIgnoreCase("of"));
+      if (of && m.entity() != owned) {
+        Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", m.entity()).role("owned", owned);
+        d.confidence = 0.55;
+        out.add(d);
+      }
+      return;
+    }
+  }
+
+  /** "رجل الأعمال فلان وشركته «X»", "Reed and his firm, Acme": the person owns the company named next. */
+  private static void hisCompany(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    EntityMention person = h.first() > s.firstToken() ? c.byToken[h.first() - 1] : null;
+    EntityMention company = RoleFacts.nextName(c, s, h.end());
+    if (person == null || company == null || c.typeOf(person.entity()) != EntityType.PERSON
+        || company.entity() == person.entity() || c.typeOf(company.entity()) == EntityType.PLACE) {
+      return;
+    }
+    Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", person.entity()).role("owned", company.entity());
+    d.confidence = 0.55;
+    out.add(d);
+  }
+
   /** Whether {@code entity} is named in the two words before {@code at} ("X" الأمريكية التابعة), quotes and commas aside. */
   private static boolean namedJustBefore(DocContext c, Sentence s, int at, int entity) {
     int words = 0;
@@ -505,7 +586,7 @@ final class RelationFacts {
   private static boolean stake(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
     int pct = -1;
     for (int k = h.end(); k < Math.min(s.endToken(), h.end() + 14); k++) {
-      if (percent(c, k)) {
+      if (percent(c, k) || fraction(c, k)) {
         pct = k;
         break;
       }
@@ -513,8 +594,10 @@ final class RelationFacts {
     if (pct < 0) {
       return false;
     }
-    int of = -1;
-    for (int k = pct + 1; k < Math.min(s.endToken(), pct + 4); k++) {
+    // "نحو ثلثي سيناء المتحدة", "ربع أسهمها": a fraction governs what it is a share of, with no من
+    int of = fraction(c, pct) && !SHARE_OF.contains(Clauses.bareWord(c.tokens.get(Math.min(pct + 1, s.endToken() - 1))))
+        ? pct : -1;
+    for (int k = pct + 1; of < 0 && k < Math.min(s.endToken(), pct + 4); k++) {
       String n = Clauses.bareWord(c.tokens.get(k));
       if (SHARE_OF.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT)) || SHARE_OF.contains(n)) {
         of = k;
@@ -531,9 +614,25 @@ final class RelationFacts {
     if (m == null && of + 2 < s.endToken() && c.tokens.get(of + 1).norm().equalsIgnoreCase("the")) {
       m = c.byToken[of + 2];
     }
-    boolean nominal = of + 1 < s.endToken() && SHARE_NOUNS.contains(Clauses.bareWord(c.tokens.get(of + 1)));
+    boolean nominal = of + 1 < s.endToken() && (SHARE_NOUNS.contains(Clauses.bareWord(c.tokens.get(of + 1)))
+        || c.tokens.get(of + 1).kind() == Token.Kind.ARABIC && SHARE_NOUNS.contains(c.tokens.get(of + 1).stem()));
+    if (m == null && (nominal && c.tokens.get(of + 1).suffix().isEmpty() || of + 1 < s.endToken()
+        && isHeadNoun(c.tokens.get(of + 1)))) {
+      // "35% من أسهم الصخرة البيضاء", "20% من رأس مال شركة الخليج", "ثلثي شركة الأطلس": the
+      // shares are a named company's
+      for (int k = of + 1; k < Math.min(s.endToken(), of + 5) && m == null; k++) {
+        m = c.byToken[k];
+        Token w = c.tokens.get(k);
+        if (m == null && !(Clauses.bareWord(w).equals("مال") || SHARE_NOUNS.contains(Clauses.bareWord(w))
+            || isHeadNoun(w))) {
+          break;
+        }
+      }
+    }
     if (m != null && !(nominal && owners.contains(m.entity()))) {
       owned = m.entity();
+    } else if (nominal && !c.tokens.get(of + 1).suffix().isEmpty()) {
+      owned = lastOrganizationBefore(c, s, h.first(), owners); // "نحو ربع أسهمها": the company named before
     } else if (nominal) {
       owned = topicOrganization(c, owners); // "تحتفظ زيفرون بـ20% من الشركة": the other company
     }
@@ -550,6 +649,34 @@ final class RelationFacts {
       out.add(d);
     }
     return true;
+  }
+
+  private static boolean isHeadNoun(Token t) {
+    return t.kind() == Token.Kind.ARABIC && !t.hasArticle() && org.isnad.recognize.HeadNounsAccess.isHead(t.stem());
+  }
+
+  /** Folded fractions that name a share as a percentage does: ثلث، ثلثي، ربع، نصف. */
+  private static final Set<String> FRACTIONS = Set.of("ثلث", "ثلثي", "ثلثا", "ربع", "نصف", "half", "third",
+      "two-thirds", "quarter");
+
+  /** Whether token k is a fraction after "نحو"، "about"، "a" or right after the verb: "نحو ثلثي"، "a third of". */
+  private static boolean fraction(DocContext c, int k) {
+    Token t = c.tokens.get(k);
+    if (!FRACTIONS.contains(Clauses.bareWord(t)) && !FRACTIONS.contains(t.norm().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return t.kind() == Token.Kind.LATIN || t.prefix().isEmpty() || t.prefix().equals("ب");
+  }
+
+  /** The last organization named in the sentence before {@code at}, {@code except} aside; else the article's topic. */
+  private static int lastOrganizationBefore(DocContext c, Sentence s, int at, List<Integer> except) {
+    int found = -1;
+    for (EntityMention m : c.mentionsIn(s.firstToken(), at)) {
+      if (c.typeOf(m.entity()) == EntityType.ORGANIZATION && !except.contains(m.entity())) {
+        found = m.entity();
+      }
+    }
+    return found >= 0 ? found : topicOrganization(c, except);
   }
 
   /** Whether token k is a percentage: "45%", "20 بالمئة", "30 percent". */

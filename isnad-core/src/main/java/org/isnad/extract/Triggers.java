@@ -57,5 +57,9 @@ final class Triggers {
           "policy", "regulation*", "tariff*", "fired", "ordered")
       .add("ownership", "يملك*", "تملك*", "يمتلك*", "تمتلك*", "امتلك*", "المملوك*", "مملوك*", "مالك", "مالكه",
           "يحتفظ*", "تحتفظ*", "احتفظ*", "ستحتفظ*", "سيحتفظ*", "الشركه الام", "شركه الام", "الشركه الام ل*", "تابع*", "التابع*", "own", "owns", "owned", "owner",
-          "parent company", "subsidiary", "unit of", "division of");
+          "parent company", "subsidiary", "unit of", "division of")
+      .add("belongs", "تعود ملكي*", "يعود ملكي*", "تؤول ملكي*", "تعود حصه", "تعود حصص", "تعود نسبه", "يعود نصيب")
+      .add("arm", "الذراع", "ذراع")
+      .add("his_company", "وشركته", "وشركتها", "and his company", "and her company", "and his firm", "and her firm")
+      .add("control", "يسيطر*", "تسيطر*", "سيطر*", "holds", "held", "controls", "controlled");
 }

@@ -193,6 +193,9 @@ public final class NameRules implements MentionFinder {
       if (i > from && (t.hasPrefix('و') && !t.norm().startsWith("وو") && t.prefix().length() > 0)) {
         break; // a new conjunct
       }
+      if (i > from && !t.hasArticle() && tokens.get(i - 1).prefix().equals("لل")) {
+        break; // "صندوق النخبة للاستثمار حصة": the field of business closes the name, an indefinite noun is not in it
+      }
       if (i > from && !t.hasArticle() && isDefiniteNisba(tokens.get(i - 1))) {
         break; // وزارة الصحة الأردنية خالد العمري: the adjective closes the name, a person's follows
       }

@@ -189,4 +189,49 @@ class StakesAndBuyersTest {
     assertThat(pairs(x, FactType.PAYMENT)).containsExactly("الفرات الذهبي للمقاولات → رامي الزين");
     assertThat(x.entities()).extracting(Entity::name).contains("رمسيس للتنمية السياحية").doesNotContain("رمسيس");
   }
+
+  @Test
+  void aShareOfACompanysStockOrCapitalIsOfThatCompany() {
+    Extraction x = extract("ويملك صندوق الروابي للاستثمار حصة تبلغ 35% من أسهم شركة الكثبان الذهبية.\n"
+        + "وتملك هيئة الاستثمار الكويتية 20% من رأس مال شركة الساحل للتأمين.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactlyInAnyOrder("صندوق الروابي للاستثمار → الكثبان الذهبية",
+        "هيئة الاستثمار الكويتية → الساحل للتأمين");
+  }
+
+  @Test
+  void aFractionIsAShareAsAPercentageIs() {
+    Extraction x = extract("وتسيطر مجموعة «فالدهايم» الألمانية على نحو ثلثي شركة الأطلس المتحدة.\n"
+        + "وأعلنت شركة الواحة للتأمين نتائجها، في حين يملك رجل الأعمال خالد منصور الربيعي نحو ربع أسهمها.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactlyInAnyOrder("فالدهايم → الأطلس المتحدة",
+        "خالد منصور الربيعي → الواحة للتأمين");
+  }
+
+  @Test
+  void aCompanyThatBelongsToSomeoneIsTheirs() {
+    Extraction x = extract("وتعود ملكية شركة النجم للمقاولات إلى رجل الأعمال سعيد كاظم العبيدي، بحسب السجلات.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("سعيد كاظم العبيدي → النجم للمقاولات");
+  }
+
+  @Test
+  void aFamilysInvestmentArmIsOwnedByTheFamilyAndInvestsInNothing() {
+    Extraction x = extract("وأعلنت شركة البحر للاستثمار، الذراع الاستثمارية لعائلة الشامسي، عن نتائجها السنوية.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).hasSize(1).allMatch(p -> p.endsWith("→ البحر للاستثمار"));
+    assertThat(pairs(x, FactType.INVESTMENT)).isEmpty();
+  }
+
+  @Test
+  void aManAndHisCompanyNamedInQuotesAreOwnerAndOwned() {
+    Extraction x = extract("وفرضت الوزارة عقوبات على رجل الأعمال وليد حمدان وشركته «حمدان للصرافة».\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("وليد حمدان → حمدان للصرافة");
+    assertThat(x.entities()).anySatisfy(e -> {
+      assertThat(e.name()).isEqualTo("حمدان للصرافة");
+      assertThat(e.type()).isEqualTo(org.isnad.fact.EntityType.ORGANIZATION);
+    });
+  }
+
+  @Test
+  void aQuotedNameTheTaggerSplitStaysOneName() {
+    Extraction x = extract("وكانت «المنار للسيارات»، المملوكة لمجموعة سلامة إخوان، قد طعنت في القرار.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("مجموعة سلامة إخوان → المنار للسيارات");
+  }
 }
