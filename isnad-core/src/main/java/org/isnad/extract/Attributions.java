@@ -51,6 +51,9 @@ final class Attributions {
       if (h.label().equals("not_occurred") && h.end() <= trigger - 4) {
         continue; // a negation far before the trigger negates another verb
       }
+      if (h.phrase().startsWith("قرر") && d.type == org.isnad.fact.FactType.SANCTION) {
+        continue; // "قررت الهيئة إحالة فلان إلى النيابة": an authority's decision is its act
+      }
       if (h.first() <= trigger) {
         status = h.label();
       }

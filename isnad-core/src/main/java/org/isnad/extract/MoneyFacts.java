@@ -26,6 +26,10 @@ final class MoneyFacts {
       if (pledge(h) && !pledgedMoney(c, s, h)) {
         continue; // "تعهد باستثمار" is the investment's; "تعهدت الكويت بنصف مليار دولار" gives
       }
+      if (type == FactType.SANCTION && Clauses.bareWord(c.tokens.get(h.first())).contains("احال")
+          && !Clauses.anyWord(c, h.end(), Math.min(s.endToken(), h.end() + 16), TO_JUSTICE)) {
+        continue; // "إحالة العطاء على شركة": a referral is a sanction only to prosecutors or a court
+      }
       if (type == FactType.INVESTMENT && INVESTING_ADJECTIVE.matcher(Clauses.bareWord(c.tokens.get(h.first()))).matches()) {
         continue; // "الذراع الاستثمارية", "صندوق استثماري": a kind of body, no money put in
       }
@@ -72,6 +76,13 @@ final class MoneyFacts {
           }
         }
       }
+      if (type == FactType.SANCTION && agents.isEmpty() && !targets.isEmpty()) {
+        // "وأكدت الهيئة أنها ...، وقررت إحالة فلان": the sentence's subject decides
+        int subject = Clauses.sentenceSubject(c, s);
+        if (subject >= 0 && !targets.contains(subject)) {
+          agents = List.of(subject);
+        }
+      }
       for (int a = 0; a < Math.max(1, agents.size()); a++) {
         int agent = agents.isEmpty() ? -1 : agents.get(a);
         if (targets.size() >= 2) {
@@ -94,10 +105,12 @@ final class MoneyFacts {
    */
   static List<Integer> sanctionTargets(DocContext c, Sentence s, Phrases.Hit h) {
     String p = h.phrase().toLowerCase(Locale.ROOT);
-    if (p.startsWith("تغريم") || p.equals("بتغريم") || p.equals("fined")) {
-      // "بتغريم ثلاث شركات، هي أ وب وج", "fined Acme and Globex": the fined follow the verb
+    if (p.startsWith("تغريم") || p.equals("بتغريم") || p.equals("fined") || p.contains("احال")) {
+      // "بتغريم ثلاث شركات، هي أ وب وج", "fined Acme and Globex", "إحالة فلان وفلان إلى النيابة":
+      // the sanctioned follow the verb
       List<Integer> listed = Clauses.examplesAfter(c, s, h.end(), 10);
-      return listed.size() >= 2 ? listed : RelationFacts.chainAfter(c, s, h.end(), -1, false);
+      return withoutTitlesCompany(c, s, h.end(),
+          listed.size() >= 2 ? listed : RelationFacts.chainAfter(c, s, h.end(), -1, false));
     }
     for (int k = h.end(); k < Math.min(s.endToken(), h.end() + 6); k++) {
       String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
@@ -125,10 +138,27 @@ final class MoneyFacts {
             }
           }
         }
-        return listed;
+        return withoutTitlesCompany(c, s, k + 1, listed);
       }
     }
     return List.of();
+  }
+
+  /**
+   * "على المدير العام السابق لشركة الموانئ، سالم الكعبي", "إحالة فلان والمدير التجاري للشركة، فلان":
+   * the company named in a person's title is no target beside the person.
+   */
+  private static List<Integer> withoutTitlesCompany(DocContext c, Sentence s, int from, List<Integer> listed) {
+    if (listed.size() < 2 || listed.stream().noneMatch(e -> c.typeOf(e) == EntityType.PERSON)) {
+      return listed;
+    }
+    List<Integer> out = new java.util.ArrayList<>(listed);
+    for (EntityMention m : c.mentionsIn(from, Math.min(s.endToken(), from + 12))) {
+      if (Clauses.prepositional(c, m) && c.typeOf(m.entity()) == EntityType.ORGANIZATION) {
+        out.remove(Integer.valueOf(m.entity()));
+      }
+    }
+    return out;
   }
 
   private static void readOne(DocContext c, Sentence s, Phrases.Hit h, FactType type, Money amount, int agent,
@@ -317,6 +347,10 @@ final class MoneyFacts {
       }
     }
   }
+
+  /** Folded words of prosecution and trial: a referral to them is a sanction (إحالة فلان إلى النيابة). */
+  private static final java.util.Set<String> TO_JUSTICE = java.util.Set.of("النيابه", "القضاء", "المحكمه",
+      "المحاكمه", "التحقيق");
 
   /** Folded adjectives of investing (استثماري، الاستثمارية): they describe a body, they report no investment. */
   private static final java.util.regex.Pattern INVESTING_ADJECTIVE = java.util.regex.Pattern.compile("(ال)?استثماري(ه|ا|ين|ون)?");

@@ -746,6 +746,11 @@ final class RelationFacts {
       if (m.entity() == exclude || last < 0 && c.typeOf(m.entity()) == EntityType.PLACE) {
         continue;
       }
+      if (last >= 0 && m.end() + 1 < s.endToken() && Clauses.isComma(c.tokens.get(m.end()))
+          && c.tokens.get(m.first()).hasPrefix('ل') && c.byToken[m.end() + 1] != null
+          && c.typeOf(c.byToken[m.end() + 1].entity()) == EntityType.PERSON) {
+        continue; // "والمدير التجاري للشركة، وليد الرشيدي": the company of a title before the person
+      }
       if (last >= 0 && !joinedList(c, last, m.first())) {
         break;
       }
@@ -809,6 +814,9 @@ final class RelationFacts {
       } else if (t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و") && k == to - 1
           && org.isnad.recognize.HeadNounsAccess.isHead(t.stem())) {
         separator = true; // "شركة زيفرون وشركة ديلتاكس": and the company
+      } else if ((separator || k == from && t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و"))
+          && titleBeforePerson(c, k, to)) {
+        separator = true; // "العنزي والمدير التجاري للشركة، وليد الرشيدي": and the company's director, the person named
       } else if (separator && t.kind() == Token.Kind.LATIN && Character.isLowerCase(t.norm().charAt(0))
           && to - k <= 3 && afterAnd(c, from, k) && !NOT_DESCRIPTIONS.contains(n)) {
         continue; // "Permian Crest Energy and electric utility Lonestar Grid": a description after "and"
@@ -817,6 +825,20 @@ final class RelationFacts {
       }
     }
     return separator;
+  }
+
+  /**
+   * Whether token k is a word of an Arabic title in apposition to the person named at {@code to}:
+   * a definite word or the ل-phrase of the title's organization, with a comma right before the name.
+   */
+  private static boolean titleBeforePerson(DocContext c, int k, int to) {
+    Token t = c.tokens.get(k);
+    if (to >= c.tokens.size() || c.byToken[to] == null || c.typeOf(c.byToken[to].entity()) != EntityType.PERSON
+        || !Clauses.isComma(c.tokens.get(to - 1)) || to - k > 6 || t.kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    return t.hasArticle() || t.norm().startsWith("ال") || t.prefix().startsWith("ل")
+        || c.byToken[k] != null && c.tokens.get(c.byToken[k].first()).hasPrefix('ل');
   }
 
   /** Whether "and" / "or" stands in tokens [from, k) with only lower-case words after it. */

@@ -27,6 +27,7 @@ final class Triggers {
           "contract", "contracts", "contracted", "tender")
       .add("gift", "هديه", "هدايا", "اهدي", "اهدت", "يهدي", "gift", "gifts", "gifted")
       .add("sanction", "عقوبات", "العقوبات", "عقوبه", "غرامه", "غرامات", "بغرامه", "غرم*", "تغريم", "بتغريم",
+          "بالسجن", "بسجن", "بحبس", "بالحبس", "احاله", "باحاله", "احال", "احالت", "sentenced", "jailed",
           "sanction*", "fined",
           "fine", "fines", "penalty", "penalties");
 

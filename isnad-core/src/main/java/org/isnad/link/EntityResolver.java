@@ -256,6 +256,9 @@ public final class EntityResolver {
       boolean crosses = false;
       for (Mention k : kept) {
         crosses |= m.span().overlaps(k.span()) && !m.span().contains(k.span()) && !k.span().contains(m.span());
+        // "ناصر فهد" inside "ناصر فهد المطيري": a shorter reading of the same person's name, no second person
+        crosses |= m.type() == EntityType.PERSON && k.type() == EntityType.PERSON && k.span().contains(m.span())
+            && k.span().start() == m.span().start() && !k.span().equals(m.span());
       }
       if (!crosses) {
         kept.add(m);

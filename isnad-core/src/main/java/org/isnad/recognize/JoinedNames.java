@@ -19,10 +19,10 @@ public final class JoinedNames {
     if (!doc.isArabic()) {
       return mentions;
     }
-    Map<String, Mention> alone = new HashMap<>();
+    Map<String, List<Mention>> alone = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
     for (Mention m : mentions) {
-      alone.putIfAbsent(m.name(), m);
+      alone.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
       seen.merge(m.name(), 1, Integer::sum);
     }
     List<Token> tokens = doc.tokens();
@@ -39,7 +39,7 @@ public final class JoinedNames {
     return out;
   }
 
-  private static List<Mention> parts(Document doc, List<Token> tokens, Mention m, Map<String, Mention> alone) {
+  private static List<Mention> parts(Document doc, List<Token> tokens, Mention m, Map<String, List<Mention>> alone) {
     List<Integer> idx = new ArrayList<>();
     int from = doc.tokenAt(m.span().start());
     for (int k = from < 0 ? tokens.size() : from; k < tokens.size(); k++) {
@@ -58,13 +58,27 @@ public final class JoinedNames {
       int end = idx.get(idx.size() - 1) + 1;
       Mention a = NameRules.mention(doc, tokens, first, mid, m.type(), m.subtype(), m.score());
       Mention b = NameRules.mention(doc, tokens, mid, end, m.type(), m.subtype(), m.score());
-      Mention knownA = alone.get(a.name());
-      Mention knownB = alone.get(b.name());
+      Mention knownA = elsewhere(alone, a.name(), m);
+      Mention knownB = elsewhere(alone, b.name(), m);
       // Both parts stand alone elsewhere, and the pair only here.
-      if (knownA != null && knownB != null && knownA != m && knownB != m) {
+      if (knownA != null && knownB != null) {
         return List.of(a.withType(knownA.type(), knownA.subtype()), b.withType(knownB.type(), knownB.subtype()));
       }
     }
     return List.of();
+  }
+
+  /**
+   * A mention of {@code name} other than {@code m}: another finder's shorter reading of the same
+   * words from the same start ("ناصر فهد" inside "ناصر فهد المطيري") is no sign that the part
+   * stands alone; a reading of its end is ("شو تشيو" in "لتيك توك شو تشيو").
+   */
+  private static Mention elsewhere(Map<String, List<Mention>> alone, String name, Mention m) {
+    for (Mention k : alone.getOrDefault(name, List.of())) {
+      if (k != m && (!m.span().contains(k.span()) || k.span().start() != m.span().start())) {
+        return k;
+      }
+    }
+    return null;
   }
 }

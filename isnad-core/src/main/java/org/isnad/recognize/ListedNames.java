@@ -185,7 +185,7 @@ public final class ListedNames implements MentionFinder {
     return t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و") && t.stem().length() >= 2;
   }
 
-  private static boolean isComma(Token t) {
+  static boolean isComma(Token t) {
     return t.norm().equals("،") || t.norm().equals(",");
   }
 }

@@ -187,7 +187,8 @@ public final class NameRules implements MentionFinder {
         break;
       }
       if (i > from && !t.hasArticle() && org.isnad.text.ar.WordCounts.isCommonWord(t.norm(), 3)
-          && !TITLE_HEADS.contains(tokens.get(i - 1).norm())) { // "مكتب رئيس وزراء ...": a title's chain goes on
+          && !TITLE_HEADS.contains(tokens.get(i - 1).norm()) // "مكتب رئيس وزراء ...": a title's chain goes on
+          && !openChain(tokens, i, to)) {
         break; // شركة الراجحي غرامة: an ordinary word ends the name
       }
       if (i > from && (t.hasPrefix('و') && !t.norm().startsWith("وو") && t.prefix().length() > 0)) {
@@ -202,6 +203,22 @@ public final class NameRules implements MentionFinder {
       i++;
     }
     return i;
+  }
+
+  /**
+   * "محكمة جنايات مكافحة الفساد": after an indefinite word the genitive chain is still open, and a
+   * noun that a definite word completes goes on in the name; after a definite word (هيئة النزاهة
+   * إحالة الوزير) the name has closed.
+   */
+  private static boolean openChain(List<Token> tokens, int i, int to) {
+    Token prev = tokens.get(i - 1);
+    Token t = tokens.get(i);
+    boolean commonNoun = org.isnad.text.ar.WordCounts.isCommonWord(prev.norm(), 1)
+        || prev.norm().length() >= 5 && prev.norm().endsWith("ات"); // not a proper name (بنك زيفرون توقيع الاتفاق)
+    return i + 1 < to && prev.kind() == Token.Kind.ARABIC && commonNoun && !prev.hasArticle() && prev.prefix().isEmpty()
+        && !prev.norm().startsWith("ال") && t.prefix().isEmpty() && t.suffix().isEmpty()
+        && tokens.get(i + 1).kind() == Token.Kind.ARABIC && tokens.get(i + 1).hasArticle()
+        && tokens.get(i + 1).prefix().equals("ال") && !ArabicWords.isFunction(tokens.get(i + 1).norm());
   }
 
   /** Folded transliterated brand words and spelled letters that look like particles: باي (pay), اي (I), بي (B). */

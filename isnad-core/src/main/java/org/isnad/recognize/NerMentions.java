@@ -61,6 +61,13 @@ public final class NerMentions implements MentionFinder {
         && type == EntityType.ORGANIZATION) {
       end++; // "النيل باي": the tagger stopped at a brand word that looks like a particle
     }
+    while (type == EntityType.PERSON && end - first >= 2 && RELATION_TITLES.contains(tokens.get(first).norm())) {
+      first++; // "محامي الكعبي": the title of someone's relation, then the name
+    }
+    if (type == EntityType.PERSON && first >= 2 && tokens.get(first - 1).norm().equals("علي")
+        && doc.slice(tokens.get(first - 1).span()).endsWith("ي") && ListedNames.isComma(tokens.get(first - 2))) {
+      first--; // "محامي الكعبي، علي حسن الزبيدي": علي written with ي after a comma is a given name, not على
+    }
     if (first == end) {
       return;
     }
@@ -95,6 +102,10 @@ public final class NerMentions implements MentionFinder {
         .get(ArabicNormalizer.normalize(t.stem() + t.suffix()));
     return prefixes != null && prefixes.size() == 1 && prefixes.contains("و");
   }
+
+  /** Folded nouns that name someone by a relation or courtesy, never part of a name: محامي فلان، السيد فلان. */
+  private static final java.util.Set<String> RELATION_TITLES = java.util.Set.of("محامي", "المحامي", "محاميه",
+      "المحاميه", "مستشار", "المستشار", "السيد", "السيده", "نجل", "شقيق", "شقيقه", "زوجه", "موكله", "موكلي");
 
   /** Common nouns the tagger sometimes takes for names; nominal reference is {@code Nominals}' job. */
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("الشركه", "الحكومه", "الصحيفه", "الرييس",

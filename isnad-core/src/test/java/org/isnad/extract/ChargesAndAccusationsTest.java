@@ -96,4 +96,34 @@ class ChargesAndAccusationsTest {
     assertThat(facts(x)).contains("competition: Veltrix & Kessel Halbleiter")
         .noneMatch(f -> f.startsWith("competition") && f.contains("Germany"));
   }
+
+  @Test
+  void aPrisonSentenceFallsOnThePersonNotOnTheCompanyOfHisTitle() {
+    Extraction x = extract("أصدرت محكمة جنايات مكافحة الفساد في البصرة، اليوم الأحد، حكماً بالسجن سبع سنوات على"
+        + " المدير العام السابق لشركة الموانئ العامة، سالم جبار الكعبي، بعد إدانته بتلقي رشوة.\n");
+    assertThat(facts(x)).contains("sanction: محكمة جنايات مكافحة الفساد → سالم جبار الكعبي")
+        .noneMatch(f -> f.startsWith("sanction:") && f.endsWith("الموانئ العامة"));
+  }
+
+  @Test
+  void aReferralToProsecutorsIsASanctionOnEveryoneReferred() {
+    Extraction x = extract("قالت مصادر إن شركة نجوم للاتصالات أهدت وزير المواصلات السابق مشعل فهد العنزي ساعات فاخرة.\n"
+        + "وأكدت هيئة مكافحة الفساد أنها فتحت تحقيقاً، وقررت إحالة العنزي والمدير التجاري للشركة، وليد سالم"
+        + " الرشيدي، إلى النيابة العامة بتهمة التربح.\n");
+    assertThat(facts(x)).contains("sanction: هيئة مكافحة الفساد → مشعل فهد العنزي",
+        "sanction: هيئة مكافحة الفساد → وليد سالم الرشيدي");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.SANCTION).allMatch(f -> f.status().equals("occurred"));
+  }
+
+  @Test
+  void aTenderReferredToACompanyIsNoSanction() {
+    Extraction x = extract("وكانت وزارة النقل قد أحالت العطاء على شركة البترا للنقل بقيمة 42 مليون دينار.\n");
+    assertThat(facts(x)).noneMatch(f -> f.startsWith("sanction:"));
+  }
+
+  @Test
+  void aLawyerInAppositionIsNamedWithHisGivenNameAndTheClientIsNoPartOfIt() {
+    Extraction x = extract("ونفى محامي الكعبي، علي حسن الزبيدي، التهم الموجهة إلى موكله.\n");
+    assertThat(x.entities()).extracting(Entity::name).contains("علي حسن الزبيدي").doesNotContain("محامي الكعبي");
+  }
 }
