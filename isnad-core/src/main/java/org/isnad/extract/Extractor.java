@@ -64,6 +64,7 @@ public final class Extractor {
       mentions.addAll(f.find(doc));
     }
     mentions = new ArrayList<>(org.isnad.recognize.JoinedNames.split(doc, mentions));
+    mentions = org.isnad.recognize.JoinedNames.crossingPersons(doc, mentions);
     // "أكمي وغلوبكس أنهما": the comma or و of a list ends a name the tagger ran on past it.
     List<Mention> listed = mentions.stream().filter(m -> m.subtype().equals("listed")).toList();
     mentions.removeIf(m -> !m.subtype().equals("listed") && listed.stream().anyMatch(l -> m.span().overlaps(l.span())

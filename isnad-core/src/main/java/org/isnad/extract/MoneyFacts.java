@@ -248,6 +248,14 @@ final class MoneyFacts {
       case SANCTION -> forcedOther >= 0 ? forcedOther : objectAfter(c, s, h.end() - 1, agent, "علي", "on", "against");
       default -> -1;
     };
+    if (type == FactType.CONTRACT && agent >= 0 && other >= 0 && "government".equals(c.subtypeOf(agent))
+        && !"government".equals(c.subtypeOf(other)) && c.typeOf(other) == EntityType.ORGANIZATION) {
+      // "وقعت وزارة الطاقة عقداً مع شركة الريان", "the ministry signed a contract with Acme": the
+      // government buys, the company builds
+      int client = agent;
+      agent = other;
+      other = client;
+    }
     if (other < 0 && (type == FactType.ACQUISITION || type == FactType.INVESTMENT)) {
       other = stakeIn(c, s, h.end(), agent); // "استحواذها على حصة 60% من شركة نخيل", "a 30% stake in Acme"
     }

@@ -21,7 +21,9 @@ final class RoleFacts {
           "رئيس مجلس الاداره", "رئيسه مجلس اداره", "المدير المالي", "الرئيس التشغيلي", "مدير العمليات", "نائب رئيس",
           "نائب الرئيس", "رئيس تحرير", "مالك", "المالك", "مالكها", "مستشار", "كبير مستشاري", "وزير", "وزيره",
           "مدير عام", "المدير العام", "مديرها العام", "مدير", "مديره", "ولي العهد", "رئيس الوزراء", "رئيسه الوزراء",
-          "سفير", "سفيره", "رئيس", "رئيسه", "crown prince", "prime minister",
+          "سفير", "سفيره", "رئيس", "رئيسه", "الرئيسه التنفيذيه", "رئيسه تنفيذيه", "رئيستها التنفيذيه",
+          "المديره التنفيذيه", "مديرتها التنفيذيه", "المديره العامه", "مديره عامه", "وكيل", "وكيله",
+          "مسير", "مسيره", "المسير", "نائبه رئيس", "نائبه الرئيس", "رئيسه مجلس الاداره", "crown prince", "prime minister",
           "ambassador", "ceo", "chief executive", "chief executive officer", "founder", "co-founder",
           "cofounder", "chairman", "chairwoman", "chair", "president", "spokesperson", "spokesman", "spokeswoman",
           "director", "executive chairman", "owner", "minister", "secretary", "cfo", "coo", "cto",
@@ -116,6 +118,13 @@ final class RoleFacts {
       if (after != null && isOrg(c, after.entity())) {
         org = after.entity();
         orgEnd = after.end();
+      }
+      if (org < 0 && c.doc.isArabic()) {
+        EntityMention unit = unitOf(c, s, h.end());
+        if (unit != null) {
+          org = unit.entity(); // "مدير الإعلام بالوزارة، فلان": a department's head serves the body named
+          orgEnd = unit.end();
+        }
       }
       if (org < 0 && possessive(c, h)) {
         org = antecedentOrg(c, s, h.first());
@@ -287,6 +296,29 @@ final class RoleFacts {
       "الجديد", "الجديده", "الاسبق", "former", "current", "then", "new", "outgoing", "incoming");
 
   /** The mention starting within {@code gap} tokens of {@code from}, only commas and "the" between. */
+  /**
+   * "مدير الإعلام بالوزارة"، "مدير الاتصالات لدى رمال": one or two definite words (the department),
+   * then the organization with ب or ل, or after لدى. Null when the words are anything else (في is
+   * where the title's holder is: "ولي العهد السعودي في البيت الأبيض").
+   */
+  private static EntityMention unitOf(DocContext c, Sentence s, int from) {
+    for (int k = from; k < Math.min(s.endToken(), from + 3); k++) {
+      EntityMention m = c.byToken[k];
+      Token t = c.tokens.get(k);
+      if (m != null && m.first() == k && k > from) {
+        String before = c.tokens.get(k - 1).norm();
+        boolean linked = t.kind() == Token.Kind.ARABIC && (t.prefix().startsWith("ب") || t.prefix().startsWith("ل"))
+            || before.equals("لدي");
+        return linked && isOrg(c, m.entity()) ? m : null;
+      }
+      boolean word = t.kind() == Token.Kind.ARABIC && t.hasArticle() && t.prefix().equals("ال");
+      if (!(word || t.norm().equals("لدي"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private static EntityMention next(DocContext c, Sentence s, int from, int gap) {
     for (int k = from; k < Math.min(s.endToken(), from + gap + 2); k++) {
       EntityMention m = c.byToken[k];
@@ -301,9 +333,11 @@ final class RoleFacts {
       }
       boolean head = t.kind() == Token.Kind.ARABIC && (org.isnad.recognize.HeadNounsAccess.isHead(t.stem())
           || t.stem().equals("شركتي")); // لشركة، لشركتي (of the two companies)
+      boolean portfolio = k == from && t.kind() == Token.Kind.ARABIC && t.prefix().equals("لل") && k + 1 < s.endToken()
+          && Clauses.isComma(c.tokens.get(k + 1)); // "وكيل الوزارة للنقل، فلان": the portfolio, then the name
       if (!(n.equals("،") || n.equals(",") || n.equals("the") || n.equals("of") || n.equals("at") || n.equals("باسم")
           || TENURE.contains(n) || HONORIFICS.contains(n) || n.equals("مجلس") || n.equals("اداره")
-          || n.equals("ل") || n.equals("لـ") || head || t.kind() == Token.Kind.QUOTE)) {
+          || n.equals("ل") || n.equals("لـ") || head || portfolio || t.kind() == Token.Kind.QUOTE)) {
         return null;
       }
     }

@@ -110,7 +110,11 @@ public final class HeadNouns {
           end += 2; // "جمعية أبحاث وتصنيع الأدوية": two nouns sharing one genitive are one name
         }
         while (end > nameStart && end < s.endToken() && t.stem().equals("وزاره") && tokens.get(end).kind() == Token.Kind.ARABIC
-            && tokens.get(end).norm().startsWith("وال") && tokens.get(end).stem().length() >= 3) {
+            && (tokens.get(end).norm().startsWith("وال") && tokens.get(end).stem().length() >= 3
+            || portfolioPair(tokens, end, s.endToken()))) {
+          if (!tokens.get(end).norm().startsWith("وال")) {
+            end++; // "وتقنية المعلومات": و, a noun, then its definite genitive
+          }
           end++; // "وزارة الاقتصاد والمالية": a ministry's joined portfolios are one name
           while (end < s.endToken() && tokens.get(end).kind() == Token.Kind.ARABIC && tokens.get(end).norm().startsWith("ال")
               && !NameRules.isDefiniteNisba(tokens.get(end - 1))) {
@@ -145,6 +149,14 @@ public final class HeadNouns {
       }
     }
     return -1;
+  }
+
+  /** "وتقنية المعلومات": an indefinite noun with و and no other clitic, then a definite word. */
+  private static boolean portfolioPair(List<Token> tokens, int k, int end) {
+    Token t = tokens.get(k);
+    return k + 1 < end && t.prefix().equals("و") && t.suffix().isEmpty() && !t.hasArticle() && t.stem().length() >= 3
+        && !ArabicWords.isFunction(t.stem()) && tokens.get(k + 1).kind() == Token.Kind.ARABIC
+        && tokens.get(k + 1).hasArticle() && tokens.get(k + 1).prefix().equals("ال");
   }
 
   /** Whether token k ends a name before it: a nationality adjective (التركية), a ل-phrase, punctuation or the sentence end. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.isnad.fact.EntityType;
 import org.isnad.text.Document;
 import org.isnad.text.Token;
 
@@ -80,5 +81,32 @@ public final class JoinedNames {
       }
     }
     return null;
+  }
+
+  /**
+   * "منى خالد الدوسري" read as "منى خالد" by the name lists and "خالد الدوسري" by the tagger: two
+   * person readings that cross are one person, over both spans.
+   */
+  public static List<Mention> crossingPersons(Document doc, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (Mention a : mentions) {
+      for (Mention b : mentions) {
+        if (a.type() != EntityType.PERSON || b.type() != EntityType.PERSON
+            || a.span().start() >= b.span().start() || a.span().end() <= b.span().start()
+            || a.span().end() >= b.span().end()) {
+          continue; // a starts first and ends inside b
+        }
+        int first = doc.tokenAt(a.span().start());
+        int last = doc.tokenAt(b.span().end() - 1);
+        if (first < 0 || last < first || last - first > 4) {
+          continue;
+        }
+        out.remove(a);
+        out.remove(b);
+        out.add(NameRules.mention(doc, doc.tokens(), first, last + 1,
+            EntityType.PERSON, "person", Math.max(a.score(), b.score())));
+      }
+    }
+    return out;
   }
 }

@@ -290,4 +290,25 @@ class SpeakersAndTitlesTest {
     assertThat(ReadFacts.pairs(x, FactType.MEETING)).containsExactly("Laura Pennington + Said bin Hamad al-Harthi");
     assertThat(speakers(x)).isEmpty();
   }
+
+  @Test
+  void womenHoldTitlesInTheFeminine() {
+    Extraction x = extract("وقعت شركة الريان للمقاولات عقداً جديداً. وقالت الرئيسة التنفيذية للريان، منى خالد الدوسري، إن"
+        + " الشركة جاهزة.\n");
+    assertThat(roles(x)).anyMatch(r -> r.startsWith("منى خالد الدوسري → ") && r.contains("ريان"));
+  }
+
+  @Test
+  void theHeadOfADepartmentOrAPortfolioServesTheMinistry() {
+    Extraction x = extract("وأعلنت وزارة النقل والاتصالات وتقنية المعلومات ترسية المشروع. وأوضح مدير الإعلام بالوزارة، حسن"
+        + " الطيب، أن العروض كثيرة. وقال وكيل الوزارة للنقل، المهندس خالد بن سالم الحارثي: «المشروع مهم».\n");
+    assertThat(roles(x)).contains("حسن الطيب → وزارة النقل والاتصالات وتقنية المعلومات (مدير)",
+        "خالد بن سالم الحارثي → وزارة النقل والاتصالات وتقنية المعلومات (وكيل)");
+  }
+
+  @Test
+  void whereAGuestIsReceivedIsNoPlaceOfWork() {
+    Extraction x = extract("واستقبل الرئيس سامر الزين، ولي العهد الأردني في القصر الجمهوري في وقت سابق من اليوم.\n");
+    assertThat(roles(x)).noneMatch(r -> r.contains("القصر الجمهوري"));
+  }
 }

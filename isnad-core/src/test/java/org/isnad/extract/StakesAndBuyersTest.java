@@ -234,4 +234,10 @@ class StakesAndBuyersTest {
     Extraction x = extract("وكانت «المنار للسيارات»، المملوكة لمجموعة سلامة إخوان، قد طعنت في القرار.\n");
     assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("مجموعة سلامة إخوان → المنار للسيارات");
   }
+
+  @Test
+  void aMinistrySigningWithACompanyIsItsClient() {
+    Extraction x = extract("وقعت وزارة الطاقة والمياه عقداً بقيمة 40 مليون دينار مع شركة الريان للمقاولات لصيانة المحطات.\n");
+    assertThat(pairs(x, FactType.CONTRACT)).containsExactly("الريان للمقاولات → وزارة الطاقة والمياه");
+  }
 }
