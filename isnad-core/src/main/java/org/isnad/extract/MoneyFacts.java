@@ -65,6 +65,23 @@ final class MoneyFacts {
         agents = List.of(his); // "أشار فلان، الرئيس التنفيذي لشركة X، إلى أن شركته ستستثمر": X invests
       }
       List<Integer> targets = type == FactType.SANCTION ? sanctionTargets(c, s, h) : List.of();
+      int listing = type == FactType.SANCTION && targets.isEmpty() ? listingVerb(c, s, h.first()) : -1;
+      if (listing >= 0) {
+        // "أدرج مجلس الاتحاد الأوروبي فلاناً وشركتين على قائمة العقوبات": the verb's subject lists,
+        // its objects are listed
+        int by = Clauses.agent(c, s, listing, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON);
+        List<Integer> listed = new java.util.ArrayList<>();
+        for (EntityMention m : c.mentionsIn(listing + 1, h.first())) {
+          if (m.entity() != by && !listed.contains(m.entity()) && c.typeOf(m.entity()) != EntityType.PLACE
+              && !Clauses.prepositional(c, m)) {
+            listed.add(m.entity());
+          }
+        }
+        if (!listed.isEmpty()) {
+          targets = listed;
+          agents = by >= 0 ? List.of(by) : List.of();
+        }
+      }
       if (!targets.isEmpty() && agents.stream().anyMatch(targets::contains)) {
         // "قضت المحكمة بتغريم ثلاث شركات، هي أ وب وج": the fined are no authority
         agents = new java.util.ArrayList<>(agents);
@@ -83,6 +100,7 @@ final class MoneyFacts {
           agents = List.of(subject);
         }
       }
+      int before = out.size();
       for (int a = 0; a < Math.max(1, agents.size()); a++) {
         int agent = agents.isEmpty() ? -1 : agents.get(a);
         if (targets.size() >= 2) {
@@ -96,7 +114,49 @@ final class MoneyFacts {
               agents, out);
         }
       }
+      if (type == FactType.SANCTION) {
+        chargedWith(c, s, h, out.subList(before, out.size()), out);
+      }
     }
+  }
+
+  /** Folded words that give the charge a sanction is for: بتهمة، بتهم، on charges of. */
+  private static final java.util.Set<String> CHARGE_CUES = java.util.Set.of("بتهمه", "بتهم", "charges", "charge");
+
+  /**
+   * "عقوبات على فلان بتهمة تمويل شبكة تهريب", "sanctioned Acme on charges of fraud": the authority
+   * accuses each target of the charge as well. Adds the accusations to {@code out}.
+   */
+  private static void chargedWith(DocContext c, Sentence s, Phrases.Hit h, List<Draft> sanctions, List<Draft> out) {
+    int cue = -1;
+    for (int k = h.end(); k < s.endToken(); k++) {
+      if (CHARGE_CUES.contains(Clauses.bareWord(c.tokens.get(k))) || CHARGE_CUES.contains(c.tokens.get(k).norm())) {
+        cue = k;
+        break;
+      }
+    }
+    if (cue < 0 || sanctions.isEmpty()) {
+      return;
+    }
+    int end = cue + 1;
+    while (end < s.endToken() && end < cue + 14 && c.tokens.get(end).kind() != Token.Kind.PUNCT) {
+      end++;
+    }
+    String content = c.text(cue + 1, end);
+    List<Draft> accusations = new java.util.ArrayList<>();
+    for (Draft sx : List.copyOf(sanctions)) {
+      Integer authority = (Integer) sx.roles.get("authority");
+      Integer target = (Integer) sx.roles.get("target");
+      if (authority == null || target == null || sx.type != FactType.SANCTION) {
+        continue;
+      }
+      Draft d = new Draft(FactType.ACCUSATION, s.span()).role("accuser", authority).role("accused", target);
+      d.field("content", content);
+      d.confidence = 0.5;
+      Attributions.apply(c, s, h.first(), d, authority, "occurred");
+      accusations.add(d);
+    }
+    out.addAll(accusations);
   }
 
   /**
@@ -354,6 +414,28 @@ final class MoneyFacts {
         }
       }
     }
+  }
+
+  private static final java.util.Set<String> LISTING = java.util.Set.of("ادرج", "ادرجت", "يدرج", "تدرج", "اضاف",
+      "اضافت", "يضيف", "تضيف", "وضع", "وضعت", "added", "listed", "designated", "blacklisted");
+  private static final java.util.Set<String> LISTS = java.util.Set.of("قايمه", "لايحه", "list", "blacklist");
+
+  /**
+   * The listing verb of "أدرج X ... على قائمة العقوبات", "added X to its sanctions list": the
+   * trigger follows قائمة / لائحة / list, and a verb of listing opens the clause before. -1 if not.
+   */
+  private static int listingVerb(DocContext c, Sentence s, int trigger) {
+    boolean onList = trigger > s.firstToken() && LISTS.contains(Clauses.bareWord(c.tokens.get(trigger - 1)))
+        || trigger + 1 < s.endToken() && LISTS.contains(Clauses.bareWord(c.tokens.get(trigger + 1)));
+    if (!onList) {
+      return -1;
+    }
+    for (int k = trigger - 1; k >= Math.max(s.firstToken(), trigger - 20); k--) {
+      if (LISTING.contains(Clauses.bareWord(c.tokens.get(k)))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Folded words of prosecution and trial: a referral to them is a sanction (إحالة فلان إلى النيابة). */

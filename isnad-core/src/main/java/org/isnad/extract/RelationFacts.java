@@ -18,7 +18,11 @@ final class RelationFacts {
   private RelationFacts() {}
 
   static void read(DocContext c, Sentence s, List<Draft> out) {
-    for (Phrases.Hit h : Triggers.NO_COMMENT.find(c.tokens, s.firstToken(), s.endToken())) {
+    List<Phrases.Hit> noComment = Triggers.NO_COMMENT.find(c.tokens, s.firstToken(), s.endToken());
+    if (noComment.isEmpty()) {
+      noCommentApart(c, s, out);
+    }
+    for (Phrases.Hit h : noComment) {
       int subject = commentFrom(c, s, h.end());
       if (subject < 0) {
         subject = Clauses.firstAfter(c, s, h.end() - 1, 2);
@@ -52,6 +56,40 @@ final class RelationFacts {
         case "his_company" -> hisCompany(c, s, h, out); // "تسيطر على نحو ثلثي X": a share, not any control
         case "policy" -> policy(c, s, h, out);
         default -> { }
+      }
+    }
+  }
+
+  private static final Set<String> REFUSING = Set.of("رفض", "رفضت", "رفضا", "رفضوا", "يرفض", "ترفض", "امتنع",
+      "امتنعت", "امتنعوا");
+  private static final Set<String> REACHING = Set.of("الوصول", "التواصل", "الاتصال");
+
+  /**
+   * No comment where other words stand inside the phrase: "رفضت إدارة «X» التعليق" (the one who
+   * refused stands between), "لم يتسن لـ«الصحيفة» الوصول إلى X للحصول على تعليق" (the one not reached).
+   */
+  private static void noCommentApart(DocContext c, Sentence s, List<Draft> out) {
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      String w = Clauses.bareWord(c.tokens.get(k));
+      int subject = -1;
+      if (REFUSING.contains(w) && Clauses.anyWord(c, k + 1, Math.min(s.endToken(), k + 7), Set.of("التعليق"))) {
+        EntityMention after = RoleFacts.nextName(c, s, k + 1);
+        subject = after != null ? after.entity() : Clauses.agent(c, s, k);
+      } else if (w.equals("يتسن") && k > s.firstToken() && c.tokens.get(k - 1).norm().matches("[وف]?لم")) {
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 7); j++) {
+          if (REACHING.contains(Clauses.bareWord(c.tokens.get(j)))
+              && Clauses.anyWord(c, j, Math.min(s.endToken(), j + 9), Set.of("تعليق", "التعليق", "تعليقه", "تعليقها"))) {
+            EntityMention m = RoleFacts.nextName(c, s, j + 2);
+            subject = m == null ? -1 : m.entity();
+            break;
+          }
+        }
+      }
+      if (subject >= 0) {
+        Draft d = new Draft(FactType.NO_COMMENT, s.span()).role("subject", subject);
+        d.confidence = 0.7;
+        out.add(d);
+        return;
       }
     }
   }
@@ -255,6 +293,9 @@ final class RelationFacts {
   }
 
   private static void accusation(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    if (deniedCharges(c, s, h)) {
+      return; // "نفى الحلبي الاتهامات", "denied the allegations": the accused answers, nobody accuses here
+    }
     int continued = continuedSubject(c, s, h.first());
     int accuser = continued >= 0 ? continued : Clauses.agent(c, s, h.first());
     List<Integer> accused = Clauses.examplesAfter(c, s, h.end(), 12);
@@ -288,6 +329,27 @@ final class RelationFacts {
         out.add(sx);
       }
     }
+  }
+
+  private static final Set<String> DENIALS = Set.of("نفي", "نفت", "ينفي", "تنفي", "نفوا", "رفض", "رفضت", "يرفض",
+      "ترفض", "denied", "denies", "deny", "rejected", "rejects", "dismissed", "disputed");
+
+  /** Whether the trigger is the charges a denial verb before it in the sentence answers: نفى X التهم الموجهة إليه. */
+  private static boolean deniedCharges(DocContext c, Sentence s, Phrases.Hit h) {
+    Token t = c.tokens.get(h.first());
+    String n = t.norm().toLowerCase(Locale.ROOT);
+    boolean definite = t.kind() == Token.Kind.ARABIC ? t.hasArticle()
+        : h.first() > s.firstToken() && Set.of("the", "these", "those", "all", "any").contains(
+            c.tokens.get(h.first() - 1).norm().toLowerCase(Locale.ROOT));
+    if (!definite && !n.equals("allegations") && !n.equals("accusations") && !n.equals("charges")) {
+      return false;
+    }
+    for (int k = h.first() - 1; k >= Math.max(s.firstToken(), h.first() - 12); k--) {
+      if (DENIALS.contains(Clauses.bareWord(c.tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the entity is named after {@code from} right after a title (الرئيس التنفيذي لشركة X). */

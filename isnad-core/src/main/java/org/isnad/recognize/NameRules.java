@@ -150,12 +150,22 @@ public final class NameRules implements MentionFinder {
         break;
       }
       String w = i == from ? Proclitics.strip(t.norm()) : t.norm();
+      if (i - from >= 2 && familyName(t)) {
+        i++; // "قاسم جبار الحلفي": a family name of origin closes the name
+        break;
+      }
       if (ArabicWords.isFunction(w) || ArabicWords.TIME.contains(w) || w.startsWith("ال") || names.count(w) < 3) {
         break;
       }
       i++;
     }
     return i - from >= 2 && names.count(Proclitics.strip(tokens.get(from).norm())) >= 10 ? i : from;
+  }
+
+  /** A definite nisba that running text does not use as an ordinary word: الحلفي، الدوسري, not الأمريكي. */
+  static boolean familyName(Token t) {
+    return t.kind() == Token.Kind.ARABIC && t.prefix().equals("ال") && t.suffix().isEmpty() && t.norm().endsWith("ي")
+        && t.norm().length() >= 5 && !org.isnad.text.ar.WordCounts.isCommonWord(t.norm(), 2);
   }
 
   /** The index of the quotation mark closing the one at {@code open}, within {@code max} tokens, or -1. */

@@ -68,6 +68,9 @@ public final class NerMentions implements MentionFinder {
         && doc.slice(tokens.get(first - 1).span()).endsWith("ي") && ListedNames.isComma(tokens.get(first - 2))) {
       first--; // "محامي الكعبي، علي حسن الزبيدي": علي written with ي after a comma is a given name, not على
     }
+    if (type == EntityType.PERSON && end - first >= 2 && end < tokens.size() && NameRules.familyName(tokens.get(end))) {
+      end++; // "قاسم جبار الحلفي": the tagger stopped before the family name
+    }
     if (first == end) {
       return;
     }
@@ -86,11 +89,12 @@ public final class NerMentions implements MentionFinder {
   }
 
   /**
-   * "إليزابيث وارين": و starts the word Warren, not a second name, when the document never
-   * writes the rest of the word alone (it writes بيزوس alone where "زوكربيرج وبيزوس" lists two).
+   * "إليزابيث وارين"، "كارين لوندغرين": و (or ل، ب) starts the surname, not a second name or a
+   * phrase, when the document never writes the rest of the word alone (it writes بيزوس alone where
+   * "زوكربيرج وبيزوس" lists two).
    */
   static boolean wholeNameWord(Document doc, List<Token> tokens, Token t) {
-    if (!t.prefix().equals("و") || t.index() == 0) {
+    if (!(t.prefix().equals("و") || t.prefix().equals("ل") || t.prefix().equals("ب")) || t.index() == 0) {
       return false;
     }
     // After a given name (إليزابيث، ليلى) a surname follows; after a surname or a brand, a list.
@@ -100,7 +104,7 @@ public final class NerMentions implements MentionFinder {
     }
     java.util.Set<String> prefixes = NameRules.stemPrefixes(doc, tokens)
         .get(ArabicNormalizer.normalize(t.stem() + t.suffix()));
-    return prefixes != null && prefixes.size() == 1 && prefixes.contains("و");
+    return prefixes != null && prefixes.size() == 1 && prefixes.contains(t.prefix()); // كارين لوندغرين
   }
 
   /** Folded nouns that name someone by a relation or courtesy, never part of a name: محامي فلان، السيد فلان. */

@@ -126,4 +126,33 @@ class ChargesAndAccusationsTest {
     Extraction x = extract("ونفى محامي الكعبي، علي حسن الزبيدي، التهم الموجهة إلى موكله.\n");
     assertThat(x.entities()).extracting(Entity::name).contains("علي حسن الزبيدي").doesNotContain("محامي الكعبي");
   }
+
+  @Test
+  void listingOnASanctionsListSanctionsAndAccusesOfTheCharge() {
+    Extraction x = extract("أدرجت وزارة الخزانة الأمريكية، يوم الخميس، رجل الأعمال اللبناني سمير جورج حداد على قائمة"
+        + " العقوبات، بتهمة تمويل شبكة تهريب.\n");
+    assertThat(facts(x)).contains("sanction: وزارة الخزانة الأمريكية → سمير جورج حداد",
+        "accusation: وزارة الخزانة الأمريكية → سمير جورج حداد");
+  }
+
+  @Test
+  void whoDeniesTheChargesAccusesNobody() {
+    Extraction x = extract("فرضت الهيئة غرامة على شركة الأرز للتجارة. في المقابل، نفى سمير حداد الاتهامات، وكتب في منشور"
+        + " على «فيسبوك» أنه بريء.\n");
+    assertThat(facts(x)).noneMatch(f -> f.startsWith("accusation: سمير حداد"));
+  }
+
+  @Test
+  void aManagementThatRefusedToCommentAndAManNobodyCouldReachGiveNoComment() {
+    Extraction x = extract("وتعود ملكية الشركة إلى رجل الأعمال قاسم جبار الحلفي.\n"
+        + "ولم يتسن لـ«الجريدة» الوصول إلى الحلفي للحصول على تعليق.\n"
+        + "ورفضت إدارة «بحر الشام» التعليق على القرار.\n");
+    assertThat(facts(x)).contains("no_comment: قاسم جبار الحلفي", "no_comment: بحر الشام");
+  }
+
+  @Test
+  void aForeignSurnameThatStartsWithLamStaysInTheName() {
+    Extraction x = extract("وقالت المتحدثة باسم الوزارة، كارين لوندغرين، إن القرار نهائي.\n");
+    assertThat(x.entities()).extracting(Entity::name).contains("كارين لوندغرين");
+  }
 }
