@@ -289,12 +289,49 @@ final class MoneyFacts {
       if (awarder >= 0) {
         agent = awarder; // "ترسية وزارة المواصلات عقد ... على الشركة": the genitive awards
       }
-      int winner = Clauses.recipient(c, s, h.end() - 1, agent);
-      if (winner < 0) {
-        winner = objectAfter(c, s, h.end() - 1, agent, "to", "علي", "ل");
+      int by = byAgent(c, s, h.end());
+      if (by >= 0) {
+        agent = by; // "تمت ترسية مناقصة ... على تحالف ... من قبل وزارة النقل": the one after من قبل awards
       }
-      if (winner >= 0 && agent >= 0 && winner != agent) {
-        Draft d = turnedAround(c, s, h, type, winner, agent, amount, 0.55, agent);
+      List<Integer> winners = consortium(c, s, h.end());
+      if (winners.isEmpty()) {
+        int winner = Clauses.recipient(c, s, h.end() - 1, agent);
+        if (winner < 0) {
+          winner = objectAfter(c, s, h.end() - 1, agent, "to", "علي", "ل");
+        }
+        if (winner < 0) {
+          winner = objectAfter(c, s, h.end() - 1, agent, "الي", null, null); // "أسندت الوزارة عقد ... إلى شركة X"
+        }
+        winners = winner >= 0 ? List.of(winner) : List.of();
+      }
+      boolean done = false;
+      for (int winner : winners) {
+        if (agent >= 0 && winner != agent) {
+          Draft d = turnedAround(c, s, h, type, winner, agent, amount, 0.55, agent);
+          d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 8)));
+          out.add(d);
+          done = true;
+        }
+      }
+      if (done) {
+        return;
+      }
+    }
+    if (type == FactType.CONTRACT && byAgent(c, s, h.end()) >= 0) {
+      // "تم التعاقد مع شركة X من قبل Y": Y is the client, the one contracted with builds
+      int client = byAgent(c, s, h.end());
+      int contractor = -1;
+      for (EntityMention m : c.mentionsIn(h.end(), s.endToken())) {
+        if (m.entity() == client) {
+          break;
+        }
+        if (c.typeOf(m.entity()) != EntityType.PLACE) {
+          contractor = m.entity(); // "مع شركة ثانية، وهي "بالدوين ستراتيجيز"، من قبل": the first name before من قبل
+          break;
+        }
+      }
+      if (contractor >= 0 && contractor != client) {
+        Draft d = turnedAround(c, s, h, type, contractor, client, amount, 0.55, client);
         d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 8)));
         out.add(d);
         return;
@@ -785,11 +822,57 @@ final class MoneyFacts {
       "مساهمه", "مساهمات", "gift", "gifts", "donation", "donations", "contribution", "contributions");
 
   private static final java.util.Set<String> AWARD = java.util.Set.of("awarded", "awards", "award", "granted",
-      "ارست", "ارسي", "منحت", "منح", "تمنح", "يمنح", "ترسيه", "رست", "رسا", "ترسو");
+      "ارست", "ارسي", "منحت", "منح", "تمنح", "يمنح", "ترسيه", "رست", "رسا", "ترسو", "اسندت", "اسند", "يسند", "تسند",
+      "اسناد", "باسناد", "احال", "احالت", "يحيل", "تحيل", "احاله", "باحاله");
+
+  /** The name after "من قبل" ("by", in translated and official prose) after {@code from} in the sentence, or -1. */
+  static int byAgent(DocContext c, Sentence s, int from) {
+    for (int k = from; k + 2 < s.endToken(); k++) {
+      if (Clauses.bareWord(c.tokens.get(k)).equals("من") && Clauses.bareWord(c.tokens.get(k + 1)).equals("قبل")) {
+        EntityMention m = RoleFacts.nextName(c, s, k + 2);
+        if (m == null) {
+          for (EntityMention x : c.mentionsIn(k + 2, Math.min(s.endToken(), k + 5))) {
+            m = x; // "من قبل شركة واحة السماء": a head noun, then the name
+            break;
+          }
+        }
+        return m == null ? -1 : m.entity();
+      }
+    }
+    return -1;
+  }
+
+  /** Folded words for a group of bidders: تحالف، ائتلاف، كونسورتيوم، consortium. */
+  private static final java.util.Set<String> CONSORTIA = java.util.Set.of("تحالف", "ائتلاف", "كونسورتيوم",
+      "consortium");
+
+  /**
+   * The members of the consortium a contract goes to: "على تحالف يضم شركة أ وشركة ب", "to a
+   * consortium of A and B", "ائتلاف تقوده شركة أ". Empty when no consortium follows the trigger.
+   */
+  private static List<Integer> consortium(DocContext c, Sentence s, int from) {
+    for (int k = from; k < Math.min(s.endToken(), from + 14); k++) {
+      if (!CONSORTIA.contains(Clauses.bareWord(c.tokens.get(k)))) {
+        continue;
+      }
+      List<Integer> members = Clauses.examplesAfter(c, s, k + 1, 10);
+      if (members.size() < 2) {
+        members = RelationFacts.chainAfter(c, s, k + 1, -1, false);
+      }
+      List<Integer> out = new java.util.ArrayList<>();
+      for (int e : members) {
+        if (c.typeOf(e) != EntityType.PLACE && !out.contains(e)) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+    return List.of();
+  }
 
   /** Whether a verb of awarding stands just before the contract: "awarded a $1 billion contract". */
   private static boolean awarded(DocContext c, Sentence s, int trigger) {
-    return Clauses.anyWord(c, Math.max(s.firstToken(), trigger - 6), trigger, AWARD);
+    return Clauses.anyWord(c, Math.max(s.firstToken(), trigger - 10), trigger, AWARD);
   }
 
   /**

@@ -876,6 +876,9 @@ final class RelationFacts {
       } else if (t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و") && k == to - 1
           && org.isnad.recognize.HeadNounsAccess.isHead(t.stem())) {
         separator = true; // "شركة زيفرون وشركة ديلتاكس": and the company
+      } else if (!separator && t.kind() == Token.Kind.ARABIC && t.hasArticle() && t.prefix().equals("ال")
+          && org.isnad.link.Nominals.nisbaBase(t, 4) != null) {
+        continue; // "«الجبل الأخضر» العمانية و«المحرق»": the name's nationality, then the list goes on
       } else if ((separator || k == from && t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و"))
           && titleBeforePerson(c, k, to)) {
         separator = true; // "العنزي والمدير التجاري للشركة، وليد الرشيدي": and the company's director, the person named

@@ -204,6 +204,9 @@ public final class NameRules implements MentionFinder {
       if (i > from && (t.hasPrefix('و') && !t.norm().startsWith("وو") && t.prefix().length() > 0)) {
         break; // a new conjunct
       }
+      if (i > from && !t.hasArticle() && (t.prefix().equals("ب") || t.prefix().equals("ل")) && tokens.get(i - 1).hasArticle()) {
+        break; // "وزارة الكهرباء بإحالة عقد": a prepositional phrase after a definite name is not in it
+      }
       if (i > from && !t.hasArticle() && tokens.get(i - 1).prefix().equals("لل")) {
         break; // "صندوق النخبة للاستثمار حصة": the field of business closes the name, an indefinite noun is not in it
       }

@@ -240,4 +240,32 @@ class StakesAndBuyersTest {
     Extraction x = extract("وقعت وزارة الطاقة والمياه عقداً بقيمة 40 مليون دينار مع شركة الريان للمقاولات لصيانة المحطات.\n");
     assertThat(pairs(x, FactType.CONTRACT)).containsExactly("الريان للمقاولات → وزارة الطاقة والمياه");
   }
+
+  @Test
+  void aContractAssignedToACompanyIsItsWhateverWordsStandBetween() {
+    Extraction x = extract("أسندت وزارة الإسكان والمرافق، أمس الثلاثاء، عقد توسعة محطة معالجة الصرف الصحي بمدينة الرحاب"
+        + " إلى شركة الصرح للمقاولات، بقيمة 3.2 مليار جنيه.\n");
+    assertThat(pairs(x, FactType.CONTRACT)).containsExactly("الصرح للمقاولات → وزارة الإسكان والمرافق");
+  }
+
+  @Test
+  void eachMemberOfAConsortiumWinsTheTenderAwardedByTheOneAfterMinQibal() {
+    Extraction x = extract("تمت ترسية مناقصة ازدواجية طريق الساحل على تحالف يضم شركة «الجبل الأخضر للمقاولات» العمانية"
+        + " و«مجموعة المحرق للإنشاءات» البحرينية، بقيمة 64 مليون ريال عماني، وذلك من قبل وزارة النقل.\n");
+    assertThat(pairs(x, FactType.CONTRACT)).containsExactlyInAnyOrder("الجبل الأخضر للمقاولات → وزارة النقل",
+        "مجموعة المحرق للإنشاءات → وزارة النقل");
+  }
+
+  @Test
+  void aFirmContractedByACompanyIsItsContractor() {
+    Extraction x = extract("كما تم التعاقد مع شركة ثانية، وهي \"بالدوين ستراتيجيز\"، من قبل شركة واحة السماء في شهر مايو.\n");
+    assertThat(pairs(x, FactType.CONTRACT)).containsExactly("بالدوين ستراتيجيز → واحة السماء");
+  }
+
+  @Test
+  void aMinistryAccusedOfReferringAContractKeepsItsNameShort() {
+    Extraction x = extract("واتهم النائب مصطفى كاظم الزيدي وزارة الكهرباء بإحالة عقد صيانة ثلاث محطات توليد إلى شركة"
+        + " «أناضول إنرجي» التركية بمبلغ 180 مليار دينار.\n");
+    assertThat(pairs(x, FactType.CONTRACT)).containsExactly("أناضول إنرجي → وزارة الكهرباء");
+  }
 }
