@@ -225,7 +225,8 @@ final class StatementFacts {
       }
       boolean afterName = c.byToken[b] != null;
       boolean newClause = CLAUSE_OPENERS.contains(nn) && !afterName || next.kind() == Token.Kind.ARABIC
-          && next.prefix().startsWith("و") && isVerbLike(next);
+          && next.prefix().startsWith("و") && isVerbLike(next)
+          || PARTICIPLES.contains(Clauses.bareWord(next)); // "، مشيراً إلى أن": a second statement
       if (newClause) {
         return k;
       }

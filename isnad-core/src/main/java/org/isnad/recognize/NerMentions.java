@@ -71,6 +71,14 @@ public final class NerMentions implements MentionFinder {
     if (type == EntityType.PERSON && end - first >= 2 && end < tokens.size() && NameRules.familyName(tokens.get(end))) {
       end++; // "قاسم جبار الحلفي": the tagger stopped before the family name
     }
+    if (type == EntityType.PERSON && end - first >= 2 && end + 1 < tokens.size() && unknownWord(tokens.get(end))
+        && tokens.get(end + 1).kind() == Token.Kind.PUNCT) {
+      end++; // "عبدالله محسن باعوضة،": a surname no lexicon knows, closed by punctuation
+    }
+    if (type == EntityType.PERSON && first >= 2 && givenName(tokens.get(first - 1))
+        && (ListedNames.isComma(tokens.get(first - 2)) || tokens.get(first - 2).kind() == Token.Kind.QUOTE)) {
+      first--; // "، منيرة عبدالله الرومي": the given name the tagger left out after the comma
+    }
     if (first == end) {
       return;
     }
@@ -79,6 +87,16 @@ public final class NerMentions implements MentionFinder {
       return; // الشركة، دولار: a common noun the tagger took for a name
     }
     Mention m = NameRules.mention(doc, tokens, first, end, type, type.json(), 0.8);
+    if (end - first == 1 && first > 0 && OF_TITLE.contains(tokens.get(first - 1).norm())) {
+      String raw = doc.slice(m.span());
+      if (raw.length() >= 5 && raw.charAt(0) == 'ل' && raw.charAt(1) != 'ـ' && raw.charAt(1) != 'ل') {
+        // "العضو المنتدب لنيلكانث، فلان": the company of a title, its ل not split off an unknown name
+        org.isnad.text.Span span = new org.isnad.text.Span(m.span().start() + 1, m.span().end());
+        out.add(new Mention(span, EntityType.ORGANIZATION, "organization",
+            ArabicNormalizer.normalize(doc.slice(span)), 0.8, "ner"));
+        return;
+      }
+    }
     out.add(new Mention(m.span(), type, type.json(), m.name(), 0.8, "ner"));
   }
 
@@ -105,6 +123,24 @@ public final class NerMentions implements MentionFinder {
     java.util.Set<String> prefixes = NameRules.stemPrefixes(doc, tokens)
         .get(ArabicNormalizer.normalize(t.stem() + t.suffix()));
     return prefixes != null && prefixes.size() == 1 && prefixes.contains(t.prefix()); // كارين لوندغرين
+  }
+
+  /** Folded last words of titles that a ل-phrase naming the organization follows: المنتدب لـX، التنفيذي لـX. */
+  private static final java.util.Set<String> OF_TITLE = java.util.Set.of("المنتدب", "التنفيذي", "التنفيذيه",
+      "العام", "العامه", "مدير", "رييس", "مؤسس", "موسس", "الاداره", "اداره", "المالي", "التشغيلي");
+
+  /** An Arabic word without clitics that the running-text lexicon never saw: a transliterated or rare surname. */
+  private static boolean unknownWord(Token t) {
+    return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && t.suffix().isEmpty() && t.norm().length() >= 4
+        && !t.norm().startsWith("ال") && org.isnad.text.ar.WordCounts.count(t.norm()) == 0
+        && !ArabicWords.isFunction(t.norm());
+  }
+
+  /** An Arabic word without clitics that is often a given name and is no ordinary word: منيرة، خالد. */
+  private static boolean givenName(Token t) {
+    return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && !t.norm().startsWith("ال")
+        && PersonNames.get().count(t.norm()) >= 3 && !org.isnad.text.ar.WordCounts.isCommonWord(t.norm(), 3)
+        && !ArabicWords.isFunction(t.norm());
   }
 
   /** Folded nouns that name someone by a relation or courtesy, never part of a name: محامي فلان، السيد فلان. */

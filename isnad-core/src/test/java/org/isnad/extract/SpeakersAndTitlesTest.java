@@ -311,4 +311,25 @@ class SpeakersAndTitlesTest {
     Extraction x = extract("واستقبل الرئيس سامر الزين، ولي العهد الأردني في القصر الجمهوري في وقت سابق من اليوم.\n");
     assertThat(roles(x)).noneMatch(r -> r.contains("القصر الجمهوري"));
   }
+
+  @Test
+  void aParticipleOfSpeechEndsTheReportedClauseBeforeIt() {
+    Extraction x = extract("وأوضح الرئيس التنفيذي لمجموعة الرواسي، طلال بن عبدالعزيز المقرن، أن المجموعة ستموّل الصفقة"
+        + " من قروض مصرفية، مشيراً إلى أن الشركة تدير 42 مختبراً.\n");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.STATEMENT)
+        .anySatisfy(f -> assertThat(f.fields().get("content")).isEqualTo("المجموعة ستموّل الصفقة من قروض مصرفية"));
+  }
+
+  @Test
+  void aNameKeepsARareSurnameAndAGivenNameTheTaggerLeftOut() {
+    Extraction x = extract("وقال وزير الكهرباء، عبدالله محسن باعوضة، إن العقد مهم. وقالت الرئيسة التنفيذية للمجموعة،"
+        + " منيرة عبدالله الرومي، إن الفرصة مناسبة.\n");
+    assertThat(x.entities()).extracting(Entity::name).contains("عبدالله محسن باعوضة", "منيرة عبدالله الرومي");
+  }
+
+  @Test
+  void theCompanyAfterATitlesLamIsAnOrganizationEvenWhenItsNameIsUnknown() {
+    Extraction x = extract("بدوره، أكد العضو المنتدب لنيلكانث، فيكرام شارما، أن التسوية عادلة.\n");
+    assertThat(roles(x)).contains("فيكرام شارما → نيلكانث (العضو المنتدب)");
+  }
 }
