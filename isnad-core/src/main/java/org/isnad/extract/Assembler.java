@@ -239,8 +239,12 @@ final class Assembler {
     if (rebuilt >= 0) {
       candidates.add(rebuilt); // "مؤتمر المانحين لدعم إعادة إعمار اليمن": pledges go to the country rebuilt
     }
+    int target = c.donationTarget();
+    if (target >= 0) {
+      candidates.add(target); // "قامت العديد من الشركات بتقديم تبرعات إلى لجنة التنصيب": the fund given to
+    }
     // One donation to X says little about the others; two or more, or a fund the article is about, do.
-    boolean anyEvent = rebuilt >= 0 || candidates.stream().anyMatch(e -> c.entities.get(e).isEvent());
+    boolean anyEvent = rebuilt >= 0 || target >= 0 || candidates.stream().anyMatch(e -> c.entities.get(e).isEvent());
     if (candidates.isEmpty() || named < 2 && !anyEvent) {
       return;
     }

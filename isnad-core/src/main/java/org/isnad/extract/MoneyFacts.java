@@ -60,6 +60,12 @@ final class MoneyFacts {
       // A country gives, invests and fines as any organization does.
       List<Integer> agents = Clauses.agents(c, s, trigger, EntityType.PERSON, EntityType.ORGANIZATION,
           EntityType.PLACE);
+      if (type != FactType.CONTRACT && c.doc.isArabic()) {
+        int by = byAgent(c, s, h.end(), 14);
+        if (by >= 0) {
+          agents = List.of(by); // "تم تقديم ربع مليون دولار من قبل جمعية X": the one after من قبل gives
+        }
+      }
       int his = hisCompany(c, s, trigger);
       if (his >= 0) {
         agents = List.of(his); // "أشار فلان، الرئيس التنفيذي لشركة X، إلى أن شركته ستستثمر": X invests
@@ -289,7 +295,7 @@ final class MoneyFacts {
       if (awarder >= 0) {
         agent = awarder; // "ترسية وزارة المواصلات عقد ... على الشركة": the genitive awards
       }
-      int by = byAgent(c, s, h.end());
+      int by = byAgent(c, s, h.end(), 40);
       if (by >= 0) {
         agent = by; // "تمت ترسية مناقصة ... على تحالف ... من قبل وزارة النقل": the one after من قبل awards
       }
@@ -317,9 +323,9 @@ final class MoneyFacts {
         return;
       }
     }
-    if (type == FactType.CONTRACT && byAgent(c, s, h.end()) >= 0) {
+    if (type == FactType.CONTRACT && byAgent(c, s, h.end(), 40) >= 0) {
       // "تم التعاقد مع شركة X من قبل Y": Y is the client, the one contracted with builds
-      int client = byAgent(c, s, h.end());
+      int client = byAgent(c, s, h.end(), 40);
       int contractor = -1;
       for (EntityMention m : c.mentionsIn(h.end(), s.endToken())) {
         if (m.entity() == client) {
@@ -366,6 +372,12 @@ final class MoneyFacts {
           other = m.entity();
           break;
         }
+      }
+    }
+    if (type == FactType.DONATION && other < 0 && c.doc.isArabic()) {
+      int backing = objectAfter(c, s, h.end() - 1, agent, "لدعم", "لصالح", null); // "لدعم فلان أثناء الحملة"
+      if (backing >= 0 && afterPreposition(c, s, h.end() - 1, backing, "لدعم", "لصالح")) {
+        other = backing;
       }
     }
     if (type == FactType.DONATION) {
@@ -825,13 +837,17 @@ final class MoneyFacts {
       "ارست", "ارسي", "منحت", "منح", "تمنح", "يمنح", "ترسيه", "رست", "رسا", "ترسو", "اسندت", "اسند", "يسند", "تسند",
       "اسناد", "باسناد", "احال", "احالت", "يحيل", "تحيل", "احاله", "باحاله");
 
-  /** The name after "من قبل" ("by", in translated and official prose) after {@code from} in the sentence, or -1. */
-  static int byAgent(DocContext c, Sentence s, int from) {
-    for (int k = from; k + 2 < s.endToken(); k++) {
+  /**
+   * The name after "من قبل" ("by", in translated and official prose) within {@code window} words
+   * after {@code from}, or -1; far from a gift it is another verb's agent ("تُستخدم من قبل الرئيس"),
+   * while a tender's awarding body may close a long sentence.
+   */
+  static int byAgent(DocContext c, Sentence s, int from, int window) {
+    for (int k = from; k + 2 < s.endToken() && k < from + window; k++) {
       if (Clauses.bareWord(c.tokens.get(k)).equals("من") && Clauses.bareWord(c.tokens.get(k + 1)).equals("قبل")) {
         EntityMention m = RoleFacts.nextName(c, s, k + 2);
         if (m == null) {
-          for (EntityMention x : c.mentionsIn(k + 2, Math.min(s.endToken(), k + 5))) {
+          for (EntityMention x : c.mentionsIn(k + 2, Math.min(s.endToken(), k + 8))) {
             m = x; // "من قبل شركة واحة السماء": a head noun, then the name
             break;
           }

@@ -873,9 +873,9 @@ final class RelationFacts {
       if (n.equals("و") || n.equals("،") || n.equals(",") || n.equals("and") || n.equals("or") || n.equals("او")
           || kin(t) && k == from) {
         separator = true; // "جورج ميلر وزوجته ليندا": and his wife
-      } else if (t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و") && k == to - 1
+      } else if (t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("و") && onlyQuotes(c, k + 1, to)
           && org.isnad.recognize.HeadNounsAccess.isHead(t.stem())) {
-        separator = true; // "شركة زيفرون وشركة ديلتاكس": and the company
+        separator = true; // "شركة زيفرون وشركة ديلتاكس", "«أ» وشركة «ب»": and the company
       } else if (!separator && t.kind() == Token.Kind.ARABIC && t.hasArticle() && t.prefix().equals("ال")
           && org.isnad.link.Nominals.nisbaBase(t, 4) != null) {
         continue; // "«الجبل الأخضر» العمانية و«المحرق»": the name's nationality, then the list goes on
@@ -890,6 +890,15 @@ final class RelationFacts {
       }
     }
     return separator;
+  }
+
+  private static boolean onlyQuotes(DocContext c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (c.tokens.get(k).kind() != Token.Kind.QUOTE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

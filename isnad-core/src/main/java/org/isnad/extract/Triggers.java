@@ -12,7 +12,7 @@ final class Triggers {
           "مساهم*", "المساهم*", "قدم تبرع*", "منحه", "منح*", "يمنح*", "دعم مالي", "انفق*", "ينفق*", "انفاق*", "جمع*",
           "donat*", "contribut*", "gave", "give", "gives", "giving", "spent", "spend", "spending", "raised", "raise",
           "raising", "chipped in", "funneled", "poured", "plowed", "pumped", "injected", "backed", "pledged to the",
-          "bankroll*", "تعهد", "تعهدت", "تعهدا", "تعهدوا", "قدم", "قدمت", "قدما", "قدموا", "يقدم", "تقدم", "تلقي", "تلقت", "يتلقي", "تتلقي", "received", "receives", "followed with", "followed closely with", "trailed with", "تلتها ب*", "تلاها ب*", "يليها ب*")
+          "bankroll*", "تعهد", "تعهدت", "تعهدا", "تعهدوا", "قدم", "قدمت", "قدما", "قدموا", "يقدم", "تقدم", "تقديم", "تلقي", "تلقت", "يتلقي", "تتلقي", "received", "receives", "followed with", "followed closely with", "trailed with", "تلتها ب*", "تلاها ب*", "يليها ب*")
       .add("payment", "دفع*", "يدفع*", "تدفع*", "سدد*", "يسدد*", "تسويه", "التسويه", "رسوم", "رشوه", "رشاوي",
           "مدفوعات", "تعويض*", "paid", "pay", "pays", "paying", "payment*", "settle*", "fee", "fees", "bribe*",
           "lobbying", "compensation")

@@ -245,4 +245,30 @@ class DonorListsTest {
     assertThat(donations(x)).containsKeys("نيوفا", "زيفرون", "جمعية أبحاث وتصنيع الأدوية");
     assertThat(ofType(x, FactType.STATEMENT)).isEmpty();
   }
+
+  @Test
+  void donorsInTranslatedProseGiveToTheCommitteeTheArticleOpensWith() {
+    Extraction x = extract("قامت العديد من الشركات الكبرى بتقديم تبرعات إلى لجنة التنصيب الخاصة بحاكم ولاية أريزونا المنتخب،"
+        + " مارك ديفيدسون، وفقا لصحيفة \"فينيكس تايمز\".\n"
+        + "وبحسب الصحيفة، فإن شركة \"ديزرت لوجيستكس\" وشركة \"كاكتوس للطاقة\" قامت كل واحدة منهما بالتبرع بمبلغ"
+        + " 500 ألف دولار. كما تم تقديم ربع مليون دولار من قبل جمعية مقاولي الطرق في أريزونا.\n");
+    assertThat(donations(x)).containsEntry("ديزرت لوجيستكس", "لجنة التنصيب الخاصة")
+        .containsEntry("كاكتوس للطاقة", "لجنة التنصيب الخاصة")
+        .containsEntry("جمعية مقاولي الطرق", "لجنة التنصيب الخاصة");
+  }
+
+  @Test
+  void moneySpentToSupportSomeoneIsGivenToThem() {
+    Extraction x = extract("تم إنفاق ما يزيد على 9 ملايين دولار من قبل لجنة العمل السياسي \"صن ستيت فويس\" لدعم مارك"
+        + " ديفيدسون أثناء الحملة الانتخابية.\n");
+    assertThat(donations(x)).containsEntry("صن ستيت فويس", "مارك ديفيدسون");
+  }
+
+  @Test
+  void aByPhraseFarFromAGiftIsAnotherVerbsAgent() {
+    Extraction x = extract("فيما قد يُعدّ أغلى هدية قُدّمت للولايات المتحدة من حكومة أجنبية، تستعد إدارة الرئيس سامر الزين"
+        + " لقبول طائرة فاخرة، وهي هدية يُتوقع أن تُستخدم من قبل الرئيس سامر الزين كطائرة رئاسية.\n");
+    assertThat(ofType(x, FactType.GIFT)).noneMatch(f -> x.entities().stream()
+        .anyMatch(e -> e.id().equals(f.roles().get("giver")) && e.name().contains("الزين")));
+  }
 }
