@@ -30,6 +30,10 @@ final class MoneyFacts {
           && !Clauses.anyWord(c, h.end(), Math.min(s.endToken(), h.end() + 16), TO_JUSTICE)) {
         continue; // "إحالة العطاء على شركة": a referral is a sanction only to prosecutors or a court
       }
+      if (type == FactType.DONATION && Clauses.bareWord(c.tokens.get(h.first())).startsWith("مساهمت")
+          && h.end() < s.endToken() && c.tokens.get(h.end()).norm().equals("في")) {
+        continue; // "رفع مساهمته في الشركة": a shareholding, no gift
+      }
       if (type == FactType.INVESTMENT && INVESTING_ADJECTIVE.matcher(Clauses.bareWord(c.tokens.get(h.first()))).matches()) {
         continue; // "الذراع الاستثمارية", "صندوق استثماري": a kind of body, no money put in
       }
@@ -362,6 +366,17 @@ final class MoneyFacts {
     if (other < 0 && (type == FactType.ACQUISITION || type == FactType.INVESTMENT)) {
       other = stakeIn(c, s, h.end(), agent); // "استحواذها على حصة 60% من شركة نخيل", "a 30% stake in Acme"
     }
+    if (other < 0 && type == FactType.INVESTMENT && h.phrase().contains("اقتناء")) {
+      // "وكان صندوق X قد رفع مساهمته في «Y» إلى 11 بالمائة، عبر اقتناء أسهم": the holder named first
+      // buys shares of the company named last before the trigger
+      List<EntityMention> before = c.mentionsIn(s.firstToken(), trigger).stream()
+          .filter(m -> c.typeOf(m.entity()) == EntityType.ORGANIZATION || c.typeOf(m.entity()) == EntityType.OTHER
+              || c.typeOf(m.entity()) == EntityType.PERSON).toList();
+      if (before.size() >= 2 && before.get(0).entity() != before.get(before.size() - 1).entity()) {
+        agent = before.get(0).entity();
+        other = before.get(before.size() - 1).entity();
+      }
+    }
     if (other < 0 && type == FactType.INVESTMENT) {
       other = countryInClause(c, s, h.end(), agent); // "باستثمار ملياري دولار في مشاريع ... بالمملكة المغربية"
     }
@@ -505,8 +520,9 @@ final class MoneyFacts {
   private static int stakeIn(DocContext c, Sentence s, int from, int exclude) {
     for (int k = from; k < Math.min(s.endToken(), from + 6); k++) {
       String w = Clauses.bareWord(c.tokens.get(k));
-      if (!STAKES.contains(w) && !STAKES.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))) {
-        continue;
+      if (!STAKES.contains(w) && !STAKES.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT))
+          && !RelationFacts.percent(c, k)) {
+        continue; // "حصة في", "a stake in", or a percentage: "الاستحواذ على 51 بالمائة من"
       }
       for (int j = k + 1; j < Math.min(s.endToken(), k + 10); j++) {
         Token t = c.tokens.get(j);
@@ -525,6 +541,10 @@ final class MoneyFacts {
         }
         if (m < s.endToken() && c.byToken[m] != null && c.byToken[m].entity() != exclude) {
           return c.byToken[m].entity();
+        }
+        if (j + 1 < s.endToken() && c.doc.isArabic() && Clauses.bareWord(c.tokens.get(j + 1)).equals("الشركه")) {
+          // "51 بالمائة من الشركة التونسية": the company the article is about
+          return RelationFacts.topicOrganization(c, exclude >= 0 ? List.of(exclude) : List.of());
         }
         return -1;
       }

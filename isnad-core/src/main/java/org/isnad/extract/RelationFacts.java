@@ -52,6 +52,7 @@ final class RelationFacts {
         }
         case "control" -> stake(c, s, h, out);
         case "belongs" -> belongs(c, s, h, out);
+        case "holding" -> holding(c, s, h, out);
         case "arm" -> arm(c, s, h, out);
         case "his_company" -> hisCompany(c, s, h, out); // "تسيطر على نحو ثلثي X": a share, not any control
         case "policy" -> policy(c, s, h, out);
@@ -585,6 +586,38 @@ final class RelationFacts {
     out.add(d);
   }
 
+  /**
+   * "رفع الصندوق مساهمته في «ألبان الساحل» إلى 11 بالمائة", "raised its stake in Acme to 12%": the
+   * holder owns the company named after في / in when a percentage follows it.
+   */
+  private static void holding(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    EntityMention owned = RoleFacts.nextName(c, s, h.end());
+    if (owned == null || c.typeOf(owned.entity()) == EntityType.PERSON || c.typeOf(owned.entity()) == EntityType.PLACE) {
+      return;
+    }
+    boolean share = false;
+    for (int k = owned.end(); k < Math.min(s.endToken(), owned.end() + 6) && !share; k++) {
+      share = percent(c, k);
+    }
+    int owner = -1;
+    for (EntityMention m : c.mentionsIn(s.firstToken(), h.first())) {
+      if (owner < 0 && m.entity() != owned.entity() && (c.typeOf(m.entity()) == EntityType.ORGANIZATION
+          || c.typeOf(m.entity()) == EntityType.PERSON)) {
+        owner = m.entity(); // "وكان صندوق X قد رفع الشهر الماضي مساهمته في Y": the first name before
+      }
+    }
+    if (owner < 0) {
+      owner = Clauses.agent(c, s, h.first(), EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE);
+    }
+    if (!share || owner < 0 || owner == owned.entity()) {
+      return;
+    }
+    Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner).role("owned", owned.entity());
+    d.confidence = 0.55;
+    Attributions.apply(c, s, h.first(), d, owner, "ongoing");
+    out.add(d);
+  }
+
   /** "شركة X، الذراع الاستثمارية لعائلة Y": Y owns X, the name the apposition describes. */
   private static void arm(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
     int k = h.first() - 1;
@@ -742,7 +775,7 @@ final class RelationFacts {
   }
 
   /** Whether token k is a percentage: "45%", "20 بالمئة", "30 percent". */
-  private static boolean percent(DocContext c, int k) {
+  static boolean percent(DocContext c, int k) {
     Token t = c.tokens.get(k);
     if (t.kind() != Token.Kind.NUMBER && !t.norm().endsWith("%")) {
       return false;
@@ -757,7 +790,7 @@ final class RelationFacts {
   }
 
   /** The organization the article names most often (first named on a tie), {@code except} aside: what it is about. */
-  private static int topicOrganization(DocContext c, List<Integer> except) {
+  static int topicOrganization(DocContext c, List<Integer> except) {
     int best = -1;
     int bestCount = 0;
     for (int e = 0; e < c.entities.size(); e++) {

@@ -16,7 +16,8 @@ final class Triggers {
       .add("payment", "دفع*", "يدفع*", "تدفع*", "سدد*", "يسدد*", "تسويه", "التسويه", "رسوم", "رشوه", "رشاوي",
           "مدفوعات", "تعويض*", "paid", "pay", "pays", "paying", "payment*", "settle*", "fee", "fees", "bribe*",
           "lobbying", "compensation")
-      .add("investment", "استثمر*", "يستثمر*", "تستثمر*", "استثمار*", "الاستثمار*", "باستثمار*", "ضخ", "يضخ", "تضخ",
+      .add("investment", "استثمر*", "يستثمر*", "تستثمر*", "استثمار*", "الاستثمار*", "باستثمار*", "اقتناء اسهم", "باقتناء اسهم",
+          "لاقتناء اسهم", "ضخ", "يضخ", "تضخ",
           "invest", "invests", "invested", "investing", "investment", "investments", "stake in", "funding round",
           "financing")
       .add("acquisition", "استحوذ*", "يستحوذ*", "تستحوذ*", "الاستحواذ*", "استحواذ*", "شراء", "لشراء", "اشتري",
@@ -62,5 +63,7 @@ final class Triggers {
       .add("belongs", "تعود ملكي*", "يعود ملكي*", "تؤول ملكي*", "تعود حصه", "تعود حصص", "تعود نسبه", "يعود نصيب")
       .add("arm", "الذراع", "ذراع")
       .add("his_company", "وشركته", "وشركتها", "and his company", "and her company", "and his firm", "and her firm")
+      .add("holding", "مساهمته في", "مساهمتها في", "مساهمتهم في", "حصته في", "حصتها في", "حصتهم في", "stake in",
+          "holding in")
       .add("control", "يسيطر*", "تسيطر*", "سيطر*", "holds", "held", "controls", "controlled");
 }

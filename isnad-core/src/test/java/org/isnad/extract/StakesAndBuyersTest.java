@@ -268,4 +268,20 @@ class StakesAndBuyersTest {
         + " «أناضول إنرجي» التركية بمبلغ 180 مليار دينار.\n");
     assertThat(pairs(x, FactType.CONTRACT)).containsExactly("أناضول إنرجي → وزارة الكهرباء");
   }
+
+  @Test
+  void aFundThatRaisedItsHoldingOwnsAndInvestsAndItsShareIsNoGift() {
+    Extraction x = extract("نفت شركة «ألبان الساحل» تلقي أي عرض. وكان صندوق «قرطاج للاستثمار» قد رفع الشهر الماضي مساهمته في"
+        + " «ألبان الساحل» إلى 11 بالمائة، عبر اقتناء أسهم بقيمة 18,5 مليون دينار.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("قرطاج للاستثمار → ألبان الساحل");
+    assertThat(pairs(x, FactType.INVESTMENT)).containsExactly("قرطاج للاستثمار → ألبان الساحل");
+    assertThat(pairs(x, FactType.DONATION)).isEmpty();
+  }
+
+  @Test
+  void aShareOfTheCompanyDescribedByItsCountryIsOfTheCompanyTheArticleIsAbout() {
+    Extraction x = extract("نفت شركة «ألبان الساحل» دخولها في مفاوضات. وكانت صحيفة «لو كورييه» قد أفادت بأن مجموعة «فالمون»"
+        + " تعتزم الاستحواذ على 51 بالمائة من الشركة التونسية. وقالت «ألبان الساحل» إنها لم تتلق عرضاً.\n");
+    assertThat(pairs(x, FactType.ACQUISITION)).containsExactly("فالمون → ألبان الساحل");
+  }
 }
