@@ -297,8 +297,23 @@ final class RelationFacts {
     if (deniedCharges(c, s, h)) {
       return; // "نفى الحلبي الاتهامات", "denied the allegations": the accused answers, nobody accuses here
     }
+    String w = Clauses.bareWord(c.tokens.get(h.first()));
+    if ((w.equals("متهما") || w.equals("متهمه")) && (h.first() == s.firstToken()
+        || !Clauses.isComma(c.tokens.get(h.first() - 1)))) {
+      return; // "متهماً الشركة بـ" after a comma accuses; "المتهمة" or "متهمة في القضية" is a defendant
+    }
     int continued = continuedSubject(c, s, h.first());
-    int accuser = continued >= 0 ? continued : Clauses.agent(c, s, h.first());
+    int found = continued >= 0 ? continued : Clauses.agent(c, s, h.first());
+    if (w.equals("متهما") || w.equals("متهمه")) {
+      // "وكانت المديرية قد رفعت شكوى، متهمة الشركة بـ": the participle's subject is the clause's
+      for (EntityMention m : c.mentionsIn(s.firstToken(), h.first())) {
+        if (!Clauses.prepositional(c, m) && c.typeOf(m.entity()) != EntityType.PLACE) {
+          found = m.entity();
+          break;
+        }
+      }
+    }
+    int accuser = found;
     List<Integer> accused = Clauses.examplesAfter(c, s, h.end(), 12);
     if (accused.isEmpty()) {
       accused = chainAfter(c, s, h.end(), accuser, false);
@@ -339,7 +354,7 @@ final class RelationFacts {
   private static boolean deniedCharges(DocContext c, Sentence s, Phrases.Hit h) {
     Token t = c.tokens.get(h.first());
     String n = t.norm().toLowerCase(Locale.ROOT);
-    boolean definite = t.kind() == Token.Kind.ARABIC ? t.hasArticle()
+    boolean definite = t.kind() == Token.Kind.ARABIC ? t.hasArticle() || Clauses.bareWord(t).startsWith("ال")
         : h.first() > s.firstToken() && Set.of("the", "these", "those", "all", "any").contains(
             c.tokens.get(h.first() - 1).norm().toLowerCase(Locale.ROOT));
     if (!definite && !n.equals("allegations") && !n.equals("accusations") && !n.equals("charges")) {

@@ -28,6 +28,15 @@ public final class HeadNouns {
       for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
         Token t = tokens.get(i);
         String kind = t.kind() == Token.Kind.ARABIC ? NameRules.AR_HEADS.get(t.stem()) : null;
+        if (kind != null && t.hasArticle() && t.suffix().isEmpty()) {
+          int end = definiteInstitution(tokens, i, s.endToken());
+          if (end > i) {
+            // "المديرية العامة للجمارك", "الشركة العامة للنقل البحري": a definite head, a public
+            // adjective and the field it serves name an institution
+            out.add(NameRules.mention(doc, tokens, i, end, EntityType.ORGANIZATION, kind, SCORE));
+          }
+          continue;
+        }
         if (kind == null || t.hasArticle() || t.norm().startsWith("ال") || !t.suffix().isEmpty()) {
           continue;
         }
@@ -149,6 +158,29 @@ public final class HeadNouns {
       }
     }
     return -1;
+  }
+
+  /** Folded adjectives that make a definite head an institution's name: العامة، الوطنية، الاتحادية. */
+  private static final java.util.Set<String> PUBLIC_ADJECTIVES = java.util.Set.of("العامه", "العام", "الوطنيه",
+      "الوطني", "الاتحاديه", "الاتحادي", "المركزيه", "المركزي", "العليا", "الاعلي", "الدوليه", "الدولي");
+
+  /**
+   * The end of "الهيئة العامة للمنافسة"-like names: a definite head at {@code i}, a public adjective,
+   * a field with لل, then up to two definite words of that field; {@code i} when the words differ.
+   */
+  private static int definiteInstitution(List<Token> tokens, int i, int end) {
+    if (i + 2 >= end || !PUBLIC_ADJECTIVES.contains(tokens.get(i + 1).norm())) {
+      return i;
+    }
+    Token field = tokens.get(i + 2);
+    if (field.kind() != Token.Kind.ARABIC || !field.prefix().equals("لل") || field.stem().length() < 3) {
+      return i;
+    }
+    int k = i + 3;
+    while (k < end && k < i + 5 && tokens.get(k).kind() == Token.Kind.ARABIC && tokens.get(k).prefix().equals("ال")) {
+      k++; // "للنقل البحري"
+    }
+    return k;
   }
 
   /** "وتقنية المعلومات": an indefinite noun with و and no other clitic, then a definite word. */

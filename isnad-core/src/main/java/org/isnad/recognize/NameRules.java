@@ -32,9 +32,11 @@ public final class NameRules implements MentionFinder {
       Map.entry("مشروع", "project"), Map.entry("مستشفي", "organization"), Map.entry("جمعيه", "organization"),
       Map.entry("جهاز", "government"), Map.entry("سلطه", "government"), Map.entry("دايره", "government"),
       Map.entry("مصلحه", "government"), Map.entry("ديوان", "government"),
-      Map.entry("مبادره", "project"), Map.entry("مدرسه", "organization"));
+      Map.entry("مبادره", "project"), Map.entry("مدرسه", "organization"), Map.entry("نقابه", "organization"),
+      Map.entry("رابطه", "organization"), Map.entry("غرفه", "organization"),
+      Map.entry("مديريه", "government"));
   static final Set<String> KEEP_HEAD = Set.copyOf(java.util.Arrays.asList("صندوق", "لجنه", "حمله", "حزب", "وزاره", "هييه", "مجلس", "منظمه",
-      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه", "جهاز", "سلطه", "دايره", "مصلحه", "ديوان"));
+      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه", "جهاز", "سلطه", "دايره", "مصلحه", "ديوان", "نقابه", "رابطه", "غرفه"));
 
   private static final Set<String> EN_ORG_WORDS = Set.copyOf(java.util.Arrays.asList("inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd",
       "group", "committee", "fund", "pac", "party", "post", "times", "journal", "news", "bank", "ministry", "department",

@@ -155,4 +155,25 @@ class ChargesAndAccusationsTest {
     Extraction x = extract("وقالت المتحدثة باسم الوزارة، كارين لوندغرين، إن القرار نهائي.\n");
     assertThat(x.entities()).extracting(Entity::name).contains("كارين لوندغرين");
   }
+
+  @Test
+  void aUnionAndADirectorateAccuseInTheirOwnNames() {
+    Extraction x = extract("ألغت الحكومة العقد. غير أن نقابة عمال مصافي عدن اتهمت شركة الميناء للنفط بالاحتكار.\n"
+        + "وكانت المديرية العامة للجمارك قد رفعت شكوى في مارس 2025، متهمة شركة الونشريس بتحويل 3 ملايين يورو إلى الخارج.\n");
+    assertThat(facts(x)).contains("accusation: نقابة عمال مصافي عدن → الميناء للنفط",
+        "accusation: المديرية العامة للجمارك → الونشريس");
+  }
+
+  @Test
+  void defendantsAreNoAccusation() {
+    Extraction x = extract("وقالت السلطات إن سامر الزين وسبعة متهمين آخرين وافقوا على دفع رشى.\n");
+    assertThat(facts(x)).noneMatch(f -> f.startsWith("accusation:"));
+  }
+
+  @Test
+  void aLawyerDenyingTheChargesAgainstHisClientAccusesNobody() {
+    Extraction x = extract("أصدرت المحكمة حكما على حيدر عبد الكريم الساعدي.\n"
+        + "ونفى محامي الساعدي، علي حسين الجبوري، التهم الموجهة إلى موكله، وقال لـ«الرافدين»: \"موكلي ضحية\".\n");
+    assertThat(facts(x)).noneMatch(f -> f.startsWith("accusation:"));
+  }
 }
