@@ -408,6 +408,40 @@ public final class Nominals {
         }
       }
     }
+    if (best != null && sub.equals("company") && doc.isArabic()) {
+      best = salientCompany(doc, clusters, best, offset);
+    }
     return best;
   }
+
+  /**
+   * "الشركة" after "غرامة على شركة الواحة ...، لتأخرها في الإفصاح عن بيع أرض إلى شركة المرقاب":
+   * the company the article is about, not the one named last in passing. Of the companies named
+   * in the last 300 characters, one the headline names; else the last one named.
+   */
+  private static Cluster salientCompany(Document doc, List<Cluster> clusters, Cluster last, int offset) {
+    String title = doc.meta() == null || doc.meta().title() == null ? ""
+        : org.isnad.text.ar.ArabicNormalizer.normalize(doc.meta().title());
+    if (title.isEmpty() || inHeadline(last, title)) {
+      return last;
+    }
+    for (Cluster c : clusters) {
+      if (c == last || c.type() != EntityType.ORGANIZATION || NOT_COMPANIES.contains(c.subtype())
+          || "outlet".equals(c.subtype()) || c.isEvent() || !inHeadline(c, title)) {
+        continue;
+      }
+      boolean recent = c.mentions().stream().anyMatch(m -> !m.source().equals("coref") && m.span().end() <= offset
+          && m.span().start() >= offset - 300);
+      if (recent) {
+        return c;
+      }
+    }
+    return last;
+  }
+
+  private static boolean inHeadline(Cluster c, String title) {
+    return c.mentions().stream().anyMatch(m -> !m.source().equals("coref") && m.name().length() >= 3
+        && title.contains(m.name()));
+  }
+
 }

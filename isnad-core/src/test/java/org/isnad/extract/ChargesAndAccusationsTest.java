@@ -176,4 +176,13 @@ class ChargesAndAccusationsTest {
         + "ونفى محامي الساعدي، علي حسين الجبوري، التهم الموجهة إلى موكله، وقال لـ«الرافدين»: \"موكلي ضحية\".\n");
     assertThat(facts(x)).noneMatch(f -> f.startsWith("accusation:"));
   }
+
+  @Test
+  void theCompanyIsTheOneTheHeadlineNamesNotTheBuyerNamedInPassing() {
+    Extraction x = extract("outlet: جريدة الاختبار\ntitle: «هيئة الأسواق» تغرّم «الواحة الزرقاء» وتحيل رئيسها السابق\n\n"
+        + "قررت هيئة أسواق المال فرض غرامة على شركة الواحة الزرقاء القابضة، لتأخرها في الإفصاح عن بيع أرض إلى شركة"
+        + " المرقاب العقارية. كما قررت الهيئة إحالة رئيس مجلس إدارة الشركة السابق، بدر يوسف الفضلي، إلى النيابة العامة.\n");
+    assertThat(facts(x)).contains("role: بدر يوسف الفضلي → الواحة الزرقاء")
+        .noneMatch(f -> f.startsWith("role:") && f.endsWith("المرقاب العقارية"));
+  }
 }
