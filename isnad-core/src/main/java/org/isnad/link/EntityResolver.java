@@ -117,11 +117,16 @@ public final class EntityResolver {
     if (type == EntityType.PERSON && words.length == 1 && org.isnad.recognize.PersonNames.get().count(words[0]) == 0) {
       type = EntityType.OTHER; // a brand tagged as a person: one word no name list knows may be a company
     }
+    // "للسنبوك" after "مجموعة السنبوك المالية": a one-word place no gazetteer knows may be a word of
+    // an organization's name that the tagger read as a place
+    boolean unknownPlace = type == EntityType.PLACE && words.length == 1
+        && Gazetteer.standard().places(words[0]).isEmpty() && Gazetteer.standard().places("ال" + words[0]).isEmpty();
     Cluster hit = null;
     int hits = 0;
     for (int k = clusters.size() - 1; k >= 0; k--) {
       Cluster c = clusters.get(k);
-      if (!compatible(c.type, type) || c.isEvent() || otherFullName(c, words)) {
+      boolean orgWord = unknownPlace && c.type == EntityType.ORGANIZATION;
+      if (!compatible(c.type, type) && !orgWord || c.isEvent() || otherFullName(c, words)) {
         continue;
       }
       for (String ck : c.keys) {
@@ -217,11 +222,21 @@ public final class EntityResolver {
       return false;
     }
     for (int i = small.length; i < big.length; i++) {
-      if (!ORG_SUFFIXES.contains(big[i])) {
+      if (!ORG_SUFFIXES.contains(big[i]) && !arabicDescriptor(big[i])) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * An Arabic word that says what kind of business a name is, not which: a feminine adjective
+   * (الماليه، العقاريه): "السنبوك" is "مجموعة السنبوك المالية". A field with لل is not one: the
+   * surname in "قبلان للصرافة" stays its owner's.
+   */
+  private static boolean arabicDescriptor(String w) {
+    char c = w.isEmpty() ? 'a' : w.charAt(0);
+    return c >= 0x0621 && c <= 0x064A && w.length() >= 5 && w.endsWith("يه");
   }
 
   private static boolean startsWith(String[] big, String[] small) {

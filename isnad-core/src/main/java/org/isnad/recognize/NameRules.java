@@ -482,6 +482,15 @@ public final class NameRules implements MentionFinder {
     if (p.equals("و") && NerMentions.wholeNameWord(doc, tokens, a)) {
       return true; // وارين (Warren)
     }
+    if (p.equals("و")) {
+      // "وسيم قبلان", "وليد": a given name that starts with و, better known whole than without it
+      PersonNames names = PersonNames.get();
+      String whole = org.isnad.text.ar.ArabicNormalizer.normalize(a.norm());
+      String rest = org.isnad.text.ar.ArabicNormalizer.normalize(a.stem() + a.suffix());
+      org.isnad.link.Gazetteer given = org.isnad.link.Gazetteer.standard();
+      return given.isGivenName(whole) && !given.isGivenName(rest)
+          || names.count(whole) >= 3 && names.count(whole) > names.count(rest);
+    }
     if (!p.equals("ب") && !p.equals("ك") && !p.equals("ل")) {
       return false;
     }

@@ -332,4 +332,17 @@ class SpeakersAndTitlesTest {
     Extraction x = extract("بدوره، أكد العضو المنتدب لنيلكانث، فيكرام شارما، أن التسوية عادلة.\n");
     assertThat(roles(x)).contains("فيكرام شارما → نيلكانث (العضو المنتدب)");
   }
+
+  @Test
+  void aCompanysShortNameTheTaggerTookForAPlaceIsStillTheCompany() {
+    Extraction x = extract("أبدت مجموعة السنبوك المالية رغبتها في تقديم عرض. وقالت الرئيسة التنفيذية للسنبوك، منيرة عبدالله"
+        + " الرومي، إن الفرصة مناسبة.\n");
+    assertThat(roles(x)).anyMatch(r -> r.startsWith("منيرة عبدالله الرومي → مجموعة السنبوك المالية"));
+  }
+
+  @Test
+  void aGivenNameThatStartsWithWawKeepsIt() {
+    Extraction x = extract("فرضت وزارة الخزانة عقوبات على رجل الأعمال اللبناني وسيم قبلان.\n");
+    assertThat(x.entities()).extracting(Entity::name).contains("وسيم قبلان");
+  }
 }
