@@ -358,9 +358,10 @@ final class StatementFacts {
     }
     for (EntityMention m : c.mentionsIn(from, to)) {
       EntityType t = c.typeOf(m.entity());
+      boolean onBehalf = m.first() > from && c.tokens.get(m.first() - 1).norm().endsWith("باسم");
       if ((t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.OTHER)
-          && !Clauses.prepositional(c, m)) {
-        return m.entity();
+          && (!Clauses.prepositional(c, m) || onBehalf)) {
+        return m.entity(); // "قال متحدث باسم الشركة:": an unnamed spokesman speaks for the company
       }
     }
     return -1;

@@ -209,6 +209,11 @@ public final class NameRules implements MentionFinder {
       if (i > from && !t.hasArticle() && (t.prefix().equals("ب") || t.prefix().equals("ل")) && tokens.get(i - 1).hasArticle()) {
         break; // "وزارة الكهرباء بإحالة عقد": a prepositional phrase after a definite name is not in it
       }
+      if (i > from && (t.norm().equals("الخاصه") || t.norm().equals("الخاص") || t.norm().equals("التابعه")
+          || t.norm().equals("التابع")) && i + 1 < to && tokens.get(i + 1).kind() == Token.Kind.ARABIC
+          && (tokens.get(i + 1).prefix().startsWith("ب") || tokens.get(i + 1).prefix().startsWith("ل"))) {
+        break; // "لجنة التنصيب الخاصة بحاكمة الولاية": whose it is follows the name
+      }
       if (i > from && !t.hasArticle() && tokens.get(i - 1).prefix().equals("لل")) {
         break; // "صندوق النخبة للاستثمار حصة": the field of business closes the name, an indefinite noun is not in it
       }

@@ -345,4 +345,12 @@ class SpeakersAndTitlesTest {
     Extraction x = extract("فرضت وزارة الخزانة عقوبات على رجل الأعمال اللبناني وسيم قبلان.\n");
     assertThat(x.entities()).extracting(Entity::name).contains("وسيم قبلان");
   }
+
+  @Test
+  void anUnnamedSpokesmanSpeaksForTheCompany() {
+    Extraction x = extract("تلقت اللجنة ثلاثة ملايين دولار من الملياردير هوارد كينسلي.\n"
+        + "في المقابل، نفت شركة \"ريدكلاي للأدوية\" التقارير، حيث قال متحدث باسم الشركة: \"نحن لا نشارك في أي أنشطة"
+        + " سياسية من أي نوع\".\n");
+    assertThat(speakers(x)).contains("ريدكلاي للأدوية").doesNotContain("هوارد كينسلي");
+  }
 }
