@@ -62,7 +62,10 @@ public final class EntityResolver {
       "platforms", "holdings", "holding", "llc", "ltd", "plc", "sa", "ag", "limited", "international", "بلاتفورمز",
       "جروب", "غروب", "قابضه", "للاستثمار", "انك", "كوربوريشن", "العالميه", "الدوليه", "com", "دوت", "كوم", "energy",
       "technologies", "technology", "systems", "labs", "motors", "media", "pharmaceuticals", "airlines", "foods",
-      "partners", "capital", "ventures", "analytics", "networks", "solutions", "industries", "للطاقه", "للتجاره");
+      "partners", "capital", "ventures", "analytics", "networks", "solutions", "industries", "للطاقه", "للتجاره",
+      "developers", "development", "contracting", "construction", "logistics", "properties", "realty",
+      "shipping", "engineering", "mining", "resources", "petroleum", "telecom", "communications", "insurance",
+      "financial", "investments", "enterprises", "consulting", "strategies", "payments", "therapeutics", "aerospace");
 
   public List<Cluster> resolve(Document doc, List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(dedupe(mentions));
@@ -94,8 +97,24 @@ public final class EntityResolver {
         c.type = top.type();
         c.subtype = top.subtype();
       }
+      if (c.type != EntityType.ORGANIZATION && c.type != EntityType.PLACE && businessName(c)) {
+        c.type = EntityType.ORGANIZATION; // "Erie Harbor Developers": a name that ends in its line of business
+        c.subtype = "company";
+      }
     }
     return clusters;
+  }
+
+  /** Whether a Latin name of the cluster has two words or more and ends in a business word (Developers, Contracting). */
+  private static boolean businessName(Cluster c) {
+    for (String key : c.keys) {
+      String[] words = NameKey.words(key);
+      if (words.length >= 2 && !words[0].isEmpty() && words[0].charAt(0) < 0x0600
+          && ORG_SUFFIXES.contains(words[words.length - 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Cluster exact(List<Cluster> clusters, String key) {
@@ -205,6 +224,10 @@ public final class EntityResolver {
     }
     if (small.length == 1 && small[0].length() < 3) {
       return false;
+    }
+    if (type == EntityType.OTHER && big.length > small.length && ORG_SUFFIXES.contains(big[big.length - 1])
+        && startsWith(big, small) && small.length >= 2) {
+      return true; // "Erie Harbor" and "Erie Harbor Developers": a company's name without its business word
     }
     if (type == EntityType.PERSON || type == EntityType.OTHER) {
       if (small.length == 1) {

@@ -67,7 +67,7 @@ public final class NameRules implements MentionFinder {
       "had", "will", "would", "can", "could", "should", "may", "might", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
       "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "president", "former", "chief",
-      "executive", "ceo", "senator", "sen", "rep", "gov", "secretary", "minister", "spokesperson", "spokesman",
+      "executive", "ceo", "senator", "sen", "rep", "gov", "secretary", "minister", "spokesperson", "spokesman", "deputy",
       "spokeswoman", "billionaire", "founder", "photo", "image", "getty", "images", "while", "where"));
 
   /** Titles that stand between an organization and a person in a capitalized run. */
@@ -379,8 +379,12 @@ public final class NameRules implements MentionFinder {
       return false;
     }
     int k = doc.tokenAt(m.span().end());
-    return k >= 0 && k + 1 < tokens.size() && tokens.get(k).kind() == Token.Kind.LATIN
-        && Character.isLowerCase(tokens.get(k).norm().charAt(0)) && isCapitalized(tokens.get(k + 1));
+    int lower = 0;
+    while (k >= 0 && k + lower < tokens.size() && lower < 3 && tokens.get(k + lower).kind() == Token.Kind.LATIN
+        && Character.isLowerCase(tokens.get(k + lower).norm().charAt(0))) {
+      lower++; // "Dutch payments group Paxora": up to three lower-case words describe the name after them
+    }
+    return lower > 0 && k + lower < tokens.size() && isCapitalized(tokens.get(k + lower));
   }
 
   /** Whether tokens {@code [from, to)} name a country or a city of the gazetteer (Qatar, Doha, United Kingdom). */

@@ -353,4 +353,18 @@ class SpeakersAndTitlesTest {
         + " سياسية من أي نوع\".\n");
     assertThat(speakers(x)).contains("ريدكلاي للأدوية").doesNotContain("هوارد كينسلي");
   }
+
+  @Test
+  void thePersonAfterACompanysTitleSpeaksNotTheCompany() {
+    Extraction x = extract("Erie Harbor Developers won a city contract last year. Erie Harbor's chief executive, Linda Brandt,"
+        + " said the gifts reflected \"a personal friendship of twenty years.\"\n");
+    assertThat(speakers(x)).containsExactly("Linda Brandt");
+    assertThat(roles(x)).anyMatch(r -> r.startsWith("Linda Brandt → Erie Harbor Developers"));
+  }
+
+  @Test
+  void aDeputysTitleIsNotPartOfTheDepartmentsName() {
+    Extraction x = extract("Voltaris's chief executive, Priya Natarajan, met Deputy Treasury Secretary Alan Corbett in June.\n");
+    assertThat(x.entities()).extracting(Entity::name).contains("Treasury").doesNotContain("Deputy Treasury");
+  }
 }
