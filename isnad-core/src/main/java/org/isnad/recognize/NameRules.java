@@ -366,8 +366,12 @@ public final class NameRules implements MentionFinder {
 
   /** Whether a capitalized word has the ending of a nationality word: Turkish, Kenyan, Emirati. */
   public static boolean isDemonym(String word) {
-    return DEMONYM.matcher(word).matches();
+    return DEMONYM.matcher(word).matches() || DEMONYMS.contains(word);
   }
+
+  /** Nationality words the ending pattern misses: Dutch, Saudi, German. */
+  private static final Set<String> DEMONYMS = Set.of("Dutch", "French", "Greek", "Thai", "Swiss", "Czech", "Saudi",
+      "Iraqi", "Omani", "Yemeni", "Korean", "Kenyan", "Mexican", "Moroccan", "Libyan", "German", "Bahraini");
 
   /**
    * "Turkish builder Demirkaya", "Dutch chipmaker Veltrix", "Cypriot businessman Andreas Loizou":

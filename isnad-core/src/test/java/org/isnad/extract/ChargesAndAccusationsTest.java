@@ -185,4 +185,10 @@ class ChargesAndAccusationsTest {
     assertThat(facts(x)).contains("role: بدر يوسف الفضلي → الواحة الزرقاء")
         .noneMatch(f -> f.startsWith("role:") && f.endsWith("المرقاب العقارية"));
   }
+
+  @Test
+  void aNationalityBeforeADescriptionIsNotTheOneFined() {
+    Extraction x = extract("The European Commission fined Dutch payments group Paxora 1.2 billion euros on Tuesday.\n");
+    assertThat(facts(x)).contains("sanction: European Commission → Paxora").noneMatch(f -> f.contains("Dutch"));
+  }
 }
