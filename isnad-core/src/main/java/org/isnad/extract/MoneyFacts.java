@@ -34,7 +34,9 @@ final class MoneyFacts {
           && h.end() < s.endToken() && c.tokens.get(h.end()).norm().equals("في")) {
         continue; // "رفع مساهمته في الشركة": a shareholding, no gift
       }
-      if (type == FactType.INVESTMENT && INVESTING_ADJECTIVE.matcher(Clauses.bareWord(c.tokens.get(h.first()))).matches()) {
+      if (type == FactType.INVESTMENT && (INVESTING_ADJECTIVE.matcher(Clauses.bareWord(c.tokens.get(h.first()))).matches()
+          || h.end() < s.endToken() && h.phrase().equals("investment")
+          && INVESTMENT_NOUNS.contains(c.tokens.get(h.end()).norm().toLowerCase(Locale.ROOT)))) {
         continue; // "الذراع الاستثمارية", "صندوق استثماري": a kind of body, no money put in
       }
       if (aggregate(c, s, h.first())) {
@@ -506,6 +508,11 @@ final class MoneyFacts {
   private static final java.util.Set<String> TO_JUSTICE = java.util.Set.of("النيابه", "القضاء", "المحكمه",
       "المحاكمه", "التحقيق");
 
+  /** Nouns "investment" describes rather than reports: the investment firm, an investment fund. */
+  private static final java.util.Set<String> INVESTMENT_NOUNS = java.util.Set.of("firm", "firms", "fund", "funds",
+      "bank", "banks", "banker", "bankers", "company", "group", "arm", "vehicle", "manager", "managers", "house",
+      "adviser", "advisers", "advisor", "trust", "office");
+
   /** Folded adjectives of investing (استثماري، الاستثمارية): they describe a body, they report no investment. */
   private static final java.util.regex.Pattern INVESTING_ADJECTIVE = java.util.regex.Pattern.compile("(ال)?استثماري(ه|ا|ين|ون)?");
 
@@ -803,7 +810,29 @@ final class MoneyFacts {
         best = m;
       }
     }
-    return best;
+    return best == null ? null : original(c, s, best);
+  }
+
+  /**
+   * "KD96 million ($312 million)", "٢٥٠ ألف دينار (نحو 800 ألف دولار)": a conversion in brackets
+   * right after another amount stands for it; the amount as first written is the fact's.
+   */
+  private static Money original(DocContext c, Sentence s, Money m) {
+    String before = c.doc.text().substring(Math.max(s.start(), m.span().start() - 8), m.span().start()).strip();
+    if (!before.endsWith("(")) {
+      return m;
+    }
+    Money previous = null;
+    for (Money o : c.moneyIn(s.span())) {
+      if (o.span().end() <= m.span().start() && !Double.isNaN(o.value())) {
+        previous = o;
+      }
+    }
+    if (previous == null) {
+      return m;
+    }
+    String between = c.doc.text().substring(previous.span().end(), m.span().start()).strip();
+    return between.equals("(") ? previous : m;
   }
 
   static TimeExpr nearestTime(DocContext c, Sentence s, Phrases.Hit h) {

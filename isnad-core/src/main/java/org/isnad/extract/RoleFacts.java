@@ -28,7 +28,9 @@ final class RoleFacts {
           "cofounder", "chairman", "chairwoman", "chair", "president", "spokesperson", "spokesman", "spokeswoman",
           "director", "executive chairman", "owner", "minister", "secretary", "cfo", "coo", "cto",
           "vice president", "managing director", "partner", "adviser", "advisor", "head of", "editor", "publisher",
-          "anchor", "host", "correspondent", "columnist", "reporter", "lawyer", "attorney", "general counsel");
+          "anchor", "host", "correspondent", "columnist", "reporter", "lawyer", "attorney", "general counsel",
+          "executive director", "campaign manager", "senior adviser", "senior advisor", "general manager",
+          "undersecretary", "under secretary", "deputy minister", "mayor", "deputy mayor");
 
   /** Verbs of leading and founding: X يرأس Y، Y التي يرأسها X، X founded Y. */
   static final Phrases VERBS = new Phrases()

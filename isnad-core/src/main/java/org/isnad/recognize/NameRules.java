@@ -66,7 +66,7 @@ public final class NameRules implements MentionFinder {
       "such", "so", "then", "now", "yet", "not", "no", "do", "does", "did", "is", "was", "are", "were", "has", "have",
       "had", "will", "would", "can", "could", "should", "may", "might", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
-      "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "president", "former", "chief",
+      "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "president", "former", "chief", "democrat", "republican",
       "executive", "ceo", "senator", "sen", "rep", "gov", "secretary", "minister", "spokesperson", "spokesman", "deputy",
       "spokeswoman", "billionaire", "founder", "photo", "image", "getty", "images", "while", "where"));
 
@@ -241,6 +241,17 @@ public final class NameRules implements MentionFinder {
         && tokens.get(i + 1).prefix().equals("ال") && !ArabicWords.isFunction(tokens.get(i + 1).norm());
   }
 
+  /** Whether tokens [from, to) are "Ministry of ..." or "Department of ...": a head whose portfolios may be listed. */
+  private static boolean portfolios(List<Token> tokens, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      String w = tokens.get(k).norm().toLowerCase(Locale.ROOT);
+      if ((w.equals("ministry") || w.equals("department") || w.equals("minister")) && tokens.get(k + 1).norm().equals("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Folded transliterated brand words and spelled letters that look like particles: باي (pay), اي (I), بي (B). */
   static final java.util.Set<String> BRAND_WORDS = java.util.Set.of("باي", "اي", "بي", "سي", "دي", "اف",
       "جي", "ام", "تي", "يو", "اكس", "واي", "كي");
@@ -305,6 +316,9 @@ public final class NameRules implements MentionFinder {
         } else if ((n.norm().equals("of") || n.norm().equals("for")) && end + 1 < s.endToken()
             && isCapitalized(tokens.get(end + 1)) && hasOrgWord(tokens, i, end)) {
           end++;
+        } else if ((n.norm().equals(",") || n.norm().equals("and")) && end + 1 < s.endToken()
+            && isCapitalized(tokens.get(end + 1)) && portfolios(tokens, i, end)) {
+          end++; // "Ministry of Electricity, Water and Renewable Energy": one ministry of joined portfolios
         } else if (NAME_PARTICLES.contains(n.norm()) && end + 1 < s.endToken() && isCapitalized(tokens.get(end + 1))) {
           end++; // "Said bin Hamad", "Ludwig van Beethoven"
         } else if ((n.norm().equals("al") || n.norm().equals("el")) && end + 2 < s.endToken()

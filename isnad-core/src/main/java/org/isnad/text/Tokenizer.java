@@ -160,11 +160,19 @@ public final class Tokenizer {
     if (i < to && text.charAt(i) == '.' && i - start <= 4 && isInitialism(text, start, i) && text.indexOf('.', start) < i) {
       i++;
     }
+    java.util.regex.Matcher glued = GLUED_CURRENCY.matcher(text.substring(start, i));
+    if (glued.matches()) {
+      i = start + glued.end(1); // "KD96", "SR2.4": the currency, then the number as a token of its own
+    }
     String surface = text.substring(start, i);
     String norm = ArabicNormalizer.normalize(surface);
     out.add(new Token(out.size(), start, i, norm, Token.Kind.LATIN, "", norm, ""));
     return i;
   }
+
+  /** A currency abbreviation written against its amount: KD96, SR2, QR1, Dh50, Rs10, RM5. */
+  private static final java.util.regex.Pattern GLUED_CURRENCY =
+      java.util.regex.Pattern.compile("(KD|SR|QR|BD|RO|Dhs?|Rs|RM|AED|SAR|QAR|KWD|BHD|OMR|EGP|JOD|MAD|TND|DZD)[0-9][0-9.,]*");
 
   /**
    * Letters of any script but Arabic, ASCII digits (G20, Web3), and the combining marks on

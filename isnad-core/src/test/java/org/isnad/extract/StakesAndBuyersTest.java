@@ -284,4 +284,21 @@ class StakesAndBuyersTest {
         + " تعتزم الاستحواذ على 51 بالمائة من الشركة التونسية. وقالت «ألبان الساحل» إنها لم تتلق عرضاً.\n");
     assertThat(pairs(x, FactType.ACQUISITION)).containsExactly("فالمون → ألبان الساحل");
   }
+
+  @Test
+  void aContractsAmountIsTheOneWrittenFirstNotItsConversionAndTheMinistryKeepsAllItsPortfolios() {
+    Extraction x = extract("Kuwait's Ministry of Electricity, Water and Renewable Energy has awarded a KD96 million ($312 million)"
+        + " contract to build a solar plant to Bayan Contracting, the ministry said on Wednesday.\n");
+    assertThat(pairs(x, FactType.CONTRACT)).containsExactly(
+        "Bayan Contracting → Kuwait's Ministry of Electricity, Water and Renewable Energy");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.CONTRACT)
+        .allSatisfy(f -> assertThat(f.amount().currency()).isEqualTo("KWD"));
+  }
+
+  @Test
+  void anInvestmentFirmThatGivesInvestsInNothing() {
+    Extraction x = extract("The Southwest Building Trades Council and the investment firm Mesa Verde Capital gave $2 million"
+        + " each to Copper State Promise.\n");
+    assertThat(pairs(x, FactType.INVESTMENT)).isEmpty();
+  }
 }
