@@ -882,4 +882,33 @@ final class Clauses {
     }
     return false;
   }
+
+  /**
+   * "Acme's chief executive, Dana Reed, said": the person set after the organization's title
+   * speaks, not the organization; {@code org} itself when the words differ.
+   */
+  static int personAfterTitle(DocContext c, Sentence s, int org, int cue) {
+    if (c.typeOf(org) == EntityType.PERSON) {
+      return org;
+    }
+    for (EntityMention m : c.mentionsIn(s.firstToken(), cue)) {
+      if (m.entity() != org) {
+        continue;
+      }
+      int k = m.end();
+      if (k < cue && c.tokens.get(k).norm().equals("'s")) {
+        k++;
+      }
+      // "Tillman's campaign manager": the title may begin with the last word of the name before it
+      for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, m.end() - 1, Math.min(cue, k + 4))) {
+        if ((t.first() == k || t.first() == m.end() - 1) && t.end() + 1 < cue && isComma(c.tokens.get(t.end()))) {
+          EntityMention p = c.byToken[t.end() + 1];
+          if (p != null && p.end() <= cue && c.typeOf(p.entity()) == EntityType.PERSON) {
+            return p.entity();
+          }
+        }
+      }
+    }
+    return org;
+  }
 }

@@ -313,7 +313,7 @@ final class RelationFacts {
         }
       }
     }
-    int accuser = found;
+    int accuser = found >= 0 && !c.doc.isArabic() ? Clauses.personAfterTitle(c, s, found, h.first()) : found;
     List<Integer> accused = Clauses.examplesAfter(c, s, h.end(), 12);
     if (accused.isEmpty()) {
       accused = chainAfter(c, s, h.end(), accuser, false);

@@ -56,6 +56,15 @@ final class RoleFacts {
         }
         org = before.get(before.size() - 1).entity();
         person = after.entity();
+      } else if (prev.equals("who")) {
+        // "Grant Sorensen, the Phoenix software billionaire who founded Saguaro Systems": the person described
+        person = -1;
+        for (EntityMention m : c.mentionsIn(s.firstToken(), h.first())) {
+          if (c.typeOf(m.entity()) == EntityType.PERSON) {
+            person = m.entity();
+          }
+        }
+        org = after == null ? -1 : after.entity();
       } else {
         person = Clauses.agent(c, s, h.first(), EntityType.PERSON);
         org = after == null ? -1 : after.entity();

@@ -256,7 +256,7 @@ final class StatementFacts {
       int sp = c.doc.isArabic() ? speakerBetween(c, h.end(), speakerEnd)
           : Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
       if (sp >= 0 && !c.doc.isArabic()) {
-        sp = personAfterTitle(c, s, sp, h.first()); // "Erie Harbor's chief executive, Linda Brandt, said"
+        sp = Clauses.personAfterTitle(c, s, sp, h.first()); // "Erie Harbor's chief executive, Linda Brandt, said"
       }
       if (sp < 0) {
         sp = topicSpeaker(c, s, h); // "أما الرئيس التنفيذي لسحب، بدر الكندري، فقال"
@@ -445,34 +445,6 @@ final class StatementFacts {
       }
     }
     return -1;
-  }
-
-  /**
-   * "Acme's chief executive, Dana Reed, said": the person set after the organization's title
-   * speaks, not the organization; {@code org} itself when the words differ.
-   */
-  private static int personAfterTitle(DocContext c, Sentence s, int org, int cue) {
-    if (c.typeOf(org) == EntityType.PERSON) {
-      return org;
-    }
-    for (EntityMention m : c.mentionsIn(s.firstToken(), cue)) {
-      if (m.entity() != org) {
-        continue;
-      }
-      int k = m.end();
-      if (k < cue && c.tokens.get(k).norm().equals("'s")) {
-        k++;
-      }
-      for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, k, Math.min(cue, k + 4))) {
-        if (t.first() == k && t.end() + 1 < cue && Clauses.isComma(c.tokens.get(t.end()))) {
-          EntityMention p = c.byToken[t.end() + 1];
-          if (p != null && p.end() <= cue && c.typeOf(p.entity()) == EntityType.PERSON) {
-            return p.entity();
-          }
-        }
-      }
-    }
-    return org;
   }
 
   /** Cues by which an outlet reports: أفاد، ذكر، نقل، كشف. */

@@ -367,4 +367,19 @@ class SpeakersAndTitlesTest {
     Extraction x = extract("Voltaris's chief executive, Priya Natarajan, met Deputy Treasury Secretary Alan Corbett in June.\n");
     assertThat(x.entities()).extracting(Entity::name).contains("Treasury").doesNotContain("Deputy Treasury");
   }
+
+  @Test
+  void whoFoundedACompanyIsThePersonTheDescriptionIsAbout() {
+    Extraction x = extract("Copper State Promise received $3 million from Grant Sorensen, the Phoenix software billionaire who"
+        + " founded Saguaro Systems.\n");
+    assertThat(roles(x)).anyMatch(r -> r.startsWith("Grant Sorensen → Saguaro Systems"))
+        .noneMatch(r -> r.startsWith("Copper State Promise"));
+  }
+
+  @Test
+  void aCampaignManagerNamedAfterHisTitleSpeaks() {
+    Extraction x = extract("The group attacked Sen. Wade Tillman. Tillman's campaign manager, Brent Koehler, said the senator"
+        + " \"will win this race on his record.\"\n");
+    assertThat(speakers(x)).containsExactly("Brent Koehler");
+  }
 }
