@@ -103,8 +103,25 @@ final class Phrases {
 
 
 
+  /** Forms already computed, per thread: every phrase set asks for the same words again. Cleared when large. */
+  private static final ThreadLocal<Map<String, List<String>>> FORMS = ThreadLocal.withInitial(HashMap::new);
+  private static final int FORMS_CACHED = 20_000;
+
   /** The word and its forms without proclitics: وبالمبلغ → بالمبلغ, المبلغ (not the stem: ال stays). */
   static List<String> forms(String w) {
+    Map<String, List<String>> cache = FORMS.get();
+    List<String> known = cache.get(w);
+    if (known == null) {
+      if (cache.size() >= FORMS_CACHED) {
+        cache.clear();
+      }
+      known = List.copyOf(computeForms(w));
+      cache.put(w, known);
+    }
+    return known;
+  }
+
+  private static List<String> computeForms(String w) {
     List<String> out = new ArrayList<>(4);
     out.add(w);
     String s = w;
