@@ -815,6 +815,13 @@ final class Clauses {
       while (p > trigger && (isDeterminer(c.tokens.get(p)) || EN_NAME_TITLES.contains(c.tokens.get(p).norm()))) {
         p--; // "to the Blue Fund", "to his inaugural fund", "to President-elect Dana Reed"
       }
+      int described = describedHeadBefore(c, trigger, m.first());
+      if (described > trigger) {
+        // "إلى شركة الضغط "كرانفيلد آند هيوز"": a head noun and what it is, then the quoted name
+        Token head = c.tokens.get(described);
+        lam |= head.kind() == Token.Kind.ARABIC && head.hasPrefix('ل') && !head.prefix().equals("ال");
+        p = described - 1;
+      }
       int owned = possessedAfter(c, m);
       String prev = p >= 0 ? c.tokens.get(p).norm().toLowerCase(Locale.ROOT) : "";
       String prev2 = p > 0 ? c.tokens.get(p - 1).norm().toLowerCase(Locale.ROOT) : "";
@@ -831,6 +838,27 @@ final class Clauses {
       }
     }
     return -1;
+  }
+
+  /**
+   * The head noun of "شركة الضغط «X»" before the name at {@code name}: a quotation mark, one or two
+   * definite words, and a head noun (with or without ل) right before them; -1 when the words differ.
+   */
+  private static int describedHeadBefore(DocContext c, int trigger, int name) {
+    int k = name - 1;
+    if (k <= trigger || c.tokens.get(k).kind() != Token.Kind.QUOTE) {
+      return -1;
+    }
+    k--;
+    int words = 0;
+    while (k > trigger && words < 2 && c.tokens.get(k).kind() == Token.Kind.ARABIC && c.tokens.get(k).hasArticle()
+        && c.byToken[k] == null) {
+      k--;
+      words++;
+    }
+    Token head = c.tokens.get(k);
+    return words > 0 && k > trigger && head.kind() == Token.Kind.ARABIC && !head.hasArticle()
+        && org.isnad.recognize.HeadNounsAccess.isHead(head.stem()) ? k : -1;
   }
 
   /** Capitalized titles that may stand between "to" and a name. */

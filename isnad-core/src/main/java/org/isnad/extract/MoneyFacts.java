@@ -18,6 +18,36 @@ final class MoneyFacts {
   private MoneyFacts() {}
 
   static void read(DocContext c, Sentence s, List<Draft> out) {
+    int sentenceStart = out.size();
+    readTriggers(c, s, out);
+    feesOfContracts(out.subList(sentenceStart, out.size()));
+    List<Draft> mine = out.subList(sentenceStart, out.size());
+    // "تسوية مع Y، تدفع بموجبها ربع مليار درهم على ثلاث دفعات": one payment, read by two of its words
+    mine.removeIf(p -> p.type == FactType.PAYMENT && p.entity("payee") == null && p.amount != null
+        && mine.stream().anyMatch(o -> o != p && o.type == FactType.PAYMENT && o.entity("payee") != null
+            && o.amount != null && o.amount.span().equals(p.amount.span())));
+  }
+
+  /**
+   * "تم التعاقد مع X من قبل Y، مقابل رسوم شهرية", "retained X for a monthly fee": the fee a
+   * contract's sentence names is the client's payment to the contractor, whoever the fee's clause
+   * seemed to make the payer.
+   */
+  private static void feesOfContracts(List<Draft> drafts) {
+    for (Draft k : drafts) {
+      if (k.type != FactType.CONTRACT || k.entity("contractor") == null || k.entity("client") == null) {
+        continue;
+      }
+      for (Draft p : drafts) {
+        if (p.type == FactType.PAYMENT && k.entity("contractor").equals(p.entity("payer"))
+            && p.entity("payee") == null) {
+          p.role("payer", k.entity("client")).role("payee", k.entity("contractor"));
+        }
+      }
+    }
+  }
+
+  private static void readTriggers(DocContext c, Sentence s, List<Draft> out) {
     for (Phrases.Hit h : c.triggers(Triggers.MONEY, s)) {
       FactType type = FactType.fromJson(h.label());
       if (ranking(h) && !donationBefore(c, s)) {
@@ -409,6 +439,9 @@ final class MoneyFacts {
     if (type == FactType.INVESTMENT && other >= 0 && political(c, other)) {
       type = FactType.DONATION; // "يضخ فلان 5 ملايين في اللجنة": money put into a PAC or a campaign is given
     }
+    if (type == FactType.PAYMENT && other < 0 && agent >= 0) {
+      other = settledWith(c, s, agent); // "توصلت X إلى تسوية مع Y، تدفع بموجبها ربع مليار درهم": Y is paid
+    }
     if (type == FactType.PAYMENT && receivedBefore(c, s, trigger)) {
       // "بعد إدانته بتلقي رشوة ... من شركة X", "accused of taking bribes from X": X pays, the subject takes
       int giver = objectAfter(c, s, h.end() - 1, agent, "من", "from", null);
@@ -507,6 +540,30 @@ final class MoneyFacts {
   /** Folded words of prosecution and trial: a referral to them is a sanction (إحالة فلان إلى النيابة). */
   private static final java.util.Set<String> TO_JUSTICE = java.util.Set.of("النيابه", "القضاء", "المحكمه",
       "المحاكمه", "التحقيق");
+
+  /** The party named after "تسوية ... مع" / "settlement with" in the sentence, {@code payer} aside; or -1. */
+  private static int settledWith(DocContext c, Sentence s, int payer) {
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      String w = Clauses.bareWord(c.tokens.get(k));
+      if (!w.equals("تسويه") && !w.equals("settlement")) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+        String n = c.tokens.get(j).norm().toLowerCase(Locale.ROOT);
+        if (n.equals("مع") || n.equals("with")) {
+          EntityMention m = RoleFacts.nextName(c, s, j + 1);
+          if (m == null) {
+            for (EntityMention x : c.mentionsIn(j + 1, Math.min(s.endToken(), j + 5))) {
+              m = x; // "مع المقاول الهندي «نيلكانث»": a description, then the name
+              break;
+            }
+          }
+          return m != null && m.entity() != payer ? m.entity() : -1;
+        }
+      }
+    }
+    return -1;
+  }
 
   /** Nouns "investment" describes rather than reports: the investment firm, an investment fund. */
   private static final java.util.Set<String> INVESTMENT_NOUNS = java.util.Set.of("firm", "firms", "fund", "funds",

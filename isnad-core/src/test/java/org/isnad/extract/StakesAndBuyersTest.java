@@ -301,4 +301,21 @@ class StakesAndBuyersTest {
         + " each to Copper State Promise.\n");
     assertThat(pairs(x, FactType.INVESTMENT)).isEmpty();
   }
+
+  @Test
+  void aLobbyingFirmNamedAfterItsDescriptionIsPaidAndAFeeInAContractsSentenceIsTheClients() {
+    Extraction x = extract("قامت شركة \"واحة السماء للطيران\" بدفع مبلغ 1.4 مليون دولار إلى شركة الضغط \"كرانفيلد آند هيوز\""
+        + " خلال الربع الثاني.\nكما تم التعاقد مع شركة ثانية، وهي \"بالدوين ستراتيجيز\"، من قبل شركة واحة السماء للطيران"
+        + " في شهر مايو، مقابل رسوم شهرية تصل إلى 60 ألف دولار.\n");
+    assertThat(pairs(x, FactType.PAYMENT)).containsExactlyInAnyOrder("واحة السماء للطيران → كرانفيلد آند هيوز",
+        "واحة السماء للطيران → بالدوين ستراتيجيز");
+  }
+
+  @Test
+  void aSettlementIsPaidToThePartySettledWithOnce() {
+    Extraction x = extract("توصلت شركة أبراج الخور للتطوير العقاري إلى تسوية ودية مع المقاول الهندي «نيلكانث للإنشاءات»، تدفع"
+        + " بموجبها ربع مليار درهم على ثلاث دفعات.\n");
+    assertThat(pairs(x, FactType.PAYMENT)).hasSize(1).allMatch(p -> p.startsWith("أبراج الخور")
+        && p.endsWith("→ نيلكانث للإنشاءات"));
+  }
 }
