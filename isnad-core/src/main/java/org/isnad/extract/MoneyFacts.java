@@ -76,6 +76,9 @@ final class MoneyFacts {
       if (type == FactType.GIFT && amount != null && !nearAfter(c, s, h, amount)) {
         amount = null; // "أهدت X ساعات، قبل أيام من ترسية عقد بقيمة 27 مليون": the contract's value, not the gift's
       }
+      if (type == FactType.DONATION && amount != null && valuedItem(c, s, h, amount)) {
+        type = FactType.GIFT; // "gave Tolliver two playoff tickets valued at $9,400": an item given, priced
+      }
       boolean moneyGift = type == FactType.GIFT && moneyGiven(c, h, amount);
       if (moneyGift) {
         type = FactType.DONATION; // "هدايا بملايين الدولارات", "cash gifts": money given, not an item
@@ -412,7 +415,8 @@ final class MoneyFacts {
     if (other < 0 && type == FactType.INVESTMENT) {
       other = countryInClause(c, s, h.end(), agent); // "باستثمار ملياري دولار في مشاريع ... بالمملكة المغربية"
     }
-    if (other < 0 && agent >= 0 && (type == FactType.DONATION || type == FactType.GIFT) && granting(h)) {
+    if (other < 0 && agent >= 0 && (type == FactType.DONATION || type == FactType.GIFT)
+        && (granting(h) || type == FactType.GIFT && amount != null && valuedItem(c, s, h, amount))) {
       // "منحت الحكومة شركة X دعما بقيمة ...", "granted Acme $5 million": the first object receives
       for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 7))) {
         if (m.entity() != agent && !Clauses.prepositional(c, m) && c.typeOf(m.entity()) != EntityType.PLACE) {
@@ -563,6 +567,22 @@ final class MoneyFacts {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether "gave X an item valued at $N" prices a thing given: an English giving verb, a name right
+   * after it (the one who got it), and "valued at" / "worth" right before the amount, in the same clause.
+   */
+  private static boolean valuedItem(DocContext c, Sentence s, Phrases.Hit h, Money amount) {
+    String p = h.phrase().toLowerCase(Locale.ROOT);
+    if (c.doc.isArabic() || !(p.equals("gave") || p.equals("give") || p.equals("gives") || p.equals("giving"))
+        || h.end() >= s.endToken() || c.byToken[h.end()] == null) {
+      return false;
+    }
+    String before = c.doc.text().substring(Math.max(s.start(), amount.span().start() - 12), amount.span().start())
+        .toLowerCase(Locale.ROOT).strip();
+    return (before.endsWith("valued at") || before.endsWith("worth")) && amount.span().start() > c.tokens.get(h.end()).end()
+        && amount.span().start() - c.tokens.get(h.end()).end() < 80;
   }
 
   /** Nouns "investment" describes rather than reports: the investment firm, an investment fund. */

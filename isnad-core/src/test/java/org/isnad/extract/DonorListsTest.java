@@ -277,4 +277,12 @@ class DonorListsTest {
     Extraction x = extract("قامت شركات كبرى بتقديم تبرعات إلى لجنة التنصيب الخاصة بحاكمة ولاية جورجيا المنتخبة.\n");
     assertThat(x.entities()).extracting(Entity::name).contains("لجنة التنصيب").doesNotContain("لجنة التنصيب الخاصة");
   }
+
+  @Test
+  void anItemGivenWithItsValueIsAGiftToThePersonAfterTheVerb() {
+    Extraction x = extract("According to the state ethics commission, Erie Harbor Developers gave Raymond Tolliver two playoff"
+        + " tickets valued at $9,400 in January.\n");
+    assertThat(ofType(x, FactType.GIFT)).hasSize(1);
+    assertThat(ofType(x, FactType.DONATION)).isEmpty();
+  }
 }
