@@ -321,8 +321,13 @@ final class Clauses {
               && Set.of("the", "a", "an").contains(c.tokens.get(m.first() - 1).norm().toLowerCase(Locale.ROOT)))) {
             continue; // "an Arabian horse", "the Omani government": a word describing a noun, no one
           }
-          if ((t == EntityType.PERSON || t == EntityType.OTHER) && accepts(c, m.entity(), types)) {
+          boolean personLike = t == EntityType.PERSON || t == EntityType.OTHER && (m.end() - m.first() == 1
+              || org.isnad.recognize.PersonNames.get().isEnglishGivenName(c.tokens.get(m.first()).norm()));
+          if (personLike && accepts(c, m.entity(), types)) {
             return m.entity(); // "Musk gave $120 million to America PAC, the super PAC he leads": the subject
+          }
+          if (t == EntityType.PERSON || t == EntityType.OTHER) {
+            continue; // "Cuyahoga Crossing gave him a painting, which he says he returned": no one "he" names
           }
           break;
         }

@@ -382,4 +382,10 @@ class SpeakersAndTitlesTest {
         + " \"will win this race on his record.\"\n");
     assertThat(speakers(x)).containsExactly("Brent Koehler");
   }
+
+  @Test
+  void heIsNoCompanyWithATwoWordName() {
+    Extraction x = extract("A second developer, Cuyahoga Crossing, gave Raymond Tolliver a painting, which he says he returned.\n");
+    assertThat(speakers(x)).doesNotContain("Cuyahoga Crossing");
+  }
 }
