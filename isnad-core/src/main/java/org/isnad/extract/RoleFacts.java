@@ -409,7 +409,13 @@ final class RoleFacts {
     for (int e = 0; e < c.entities.size(); e++) {
       String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(e).best().name());
       if (c.typeOf(e) == EntityType.ORGANIZATION && (name.equals(wanted) || name.startsWith(wanted + " "))) {
-        return new int[] {e, end};
+        // "بوزيرة الانتقال الطاقي والتنمية المستدامة، فلانة": the title ends where the ministry's name does
+        String[] words = name.split(" ");
+        int k = h.end();
+        for (int w = 1; w < words.length && k < s.endToken() && c.tokens.get(k).norm().equals(words[w]); w++) {
+          k++;
+        }
+        return new int[] {e, Math.max(end, k)};
       }
     }
     return null;

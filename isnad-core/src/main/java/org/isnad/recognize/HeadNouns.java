@@ -125,9 +125,10 @@ public final class HeadNouns {
             end++; // "وتقنية المعلومات": و, a noun, then its definite genitive
           }
           end++; // "وزارة الاقتصاد والمالية": a ministry's joined portfolios are one name
+          int portfolio = end - 1;
           while (end < s.endToken() && tokens.get(end).kind() == Token.Kind.ARABIC && tokens.get(end).norm().startsWith("ال")
-              && !NameRules.isDefiniteNisba(tokens.get(end - 1))) {
-            end++; // "والتخطيط العمراني"
+              && (end - 1 == portfolio || !NameRules.isDefiniteNisba(tokens.get(end - 1)))) {
+            end++; // "والتخطيط العمراني", "والتنمية المستدامة"
           }
         }
         if (end > nameStart) {

@@ -525,6 +525,9 @@ public final class NameRules implements MentionFinder {
       return true; // "في بايت دانس", "شركة بايت دانس": no preposition follows في or a company's head noun
     }
     String stem = org.isnad.text.ar.ArabicNormalizer.normalize(a.stem() + a.suffix());
+    if (!org.isnad.link.Gazetteer.standard().places(stem).isEmpty()) {
+      return false; // "بمصر": a place the gazetteer knows without the letter
+    }
     java.util.Set<String> prefixes = stemPrefixes(doc, tokens).get(stem);
     if (prefixes != null && (prefixes.size() > 1 || !prefixes.contains(p))) {
       return false; // the document also writes the name without this letter

@@ -388,4 +388,18 @@ class SpeakersAndTitlesTest {
     Extraction x = extract("A second developer, Cuyahoga Crossing, gave Raymond Tolliver a painting, which he says he returned.\n");
     assertThat(speakers(x)).doesNotContain("Cuyahoga Crossing");
   }
+
+  @Test
+  void aMinisterWhosePortfolioHasManyWordsIsTheOneNamedAfterThem() {
+    Extraction x = extract("جمعت مباحثات الرئيس التنفيذي للصندوق، سيف راشد المزروعي، بوزيرة الانتقال الطاقي والتنمية المستدامة،"
+        + " نادية الإدريسي. وحسب بلاغ لوزارة الانتقال الطاقي والتنمية المستدامة، سيُنجز المشروع قريبا.\n");
+    assertThat(roles(x)).anyMatch(r -> r.startsWith("نادية الإدريسي → وزارة الانتقال الطاقي والتنمية المستدامة"))
+        .noneMatch(r -> r.startsWith("سيف راشد المزروعي → وزارة"));
+  }
+
+  @Test
+  void aPlaceKeepsNoPrepositionInItsName() {
+    Extraction x = extract("ويُذكر أن الصندوق سبق أن استثمر 600 مليون دولار في محطة للطاقة الشمسية بمصر سنة 2024.\n");
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("بمصر");
+  }
 }
