@@ -936,7 +936,8 @@ final class Clauses {
       for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, m.end() - 1, Math.min(cue, k + 4))) {
         if ((t.first() == k || t.first() == m.end() - 1) && t.end() + 1 < cue && isComma(c.tokens.get(t.end()))) {
           EntityMention p = c.byToken[t.end() + 1];
-          if (p != null && p.end() <= cue && c.typeOf(p.entity()) == EntityType.PERSON) {
+          if (p != null && p.end() <= cue && (c.typeOf(p.entity()) == EntityType.PERSON
+              || c.typeOf(p.entity()) == EntityType.OTHER)) {
             return p.entity();
           }
         }

@@ -739,6 +739,9 @@ final class RelationFacts {
         }
       }
     }
+    if (m == null && nominal && of + 2 < s.endToken() && unnamedWord(c.tokens.get(of + 2))) {
+      return true; // "32% من أسهم ديار الخليج" with the company's name unread: a stake, of nobody we know
+    }
     if (m != null && !(nominal && owners.contains(m.entity()))) {
       owned = m.entity();
     } else if (nominal && !c.tokens.get(of + 1).suffix().isEmpty()) {
@@ -759,6 +762,12 @@ final class RelationFacts {
       out.add(d);
     }
     return true;
+  }
+
+  /** An Arabic word with no article and no clitic after a share noun: the start of a name no finder read. */
+  private static boolean unnamedWord(Token t) {
+    return t.kind() == Token.Kind.ARABIC && !t.hasArticle() && t.prefix().isEmpty() && !t.norm().startsWith("ال")
+        && !org.isnad.recognize.ArabicWords.isFunction(t.norm()) && !isHeadNoun(t);
   }
 
   private static boolean isHeadNoun(Token t) {

@@ -30,7 +30,9 @@ final class RoleFacts {
           "vice president", "managing director", "partner", "adviser", "advisor", "head of", "editor", "publisher",
           "anchor", "host", "correspondent", "columnist", "reporter", "lawyer", "attorney", "general counsel",
           "executive director", "campaign manager", "senior adviser", "senior advisor", "general manager",
-          "undersecretary", "under secretary", "deputy minister", "mayor", "deputy mayor");
+          "undersecretary", "under secretary", "deputy minister", "mayor", "deputy mayor", "commissioner",
+          "chief operating officer", "chief financial officer", "chief technology officer", "co - founder",
+          "vice chairman", "vice chair");
 
   /** Verbs of leading and founding: X يرأس Y، Y التي يرأسها X، X founded Y. */
   static final Phrases VERBS = new Phrases()
@@ -473,8 +475,9 @@ final class RoleFacts {
     int k = token - 1;
     while (k >= s.firstToken()) {
       String n = c.tokens.get(k).norm().toLowerCase(java.util.Locale.ROOT);
-      if (n.equals(",") || n.equals("،") || n.equals("the") || n.equals("'s")) {
-        k--;
+      if (n.equals(",") || n.equals("،") || n.equals("the") || n.equals("'s") || n.equals("a") || n.equals("an")
+          || n.equals("former")) {
+        k--; // "Anita Sharma, a partner at ...", "Ray Castellano, a former chief executive of ..."
       } else {
         break;
       }

@@ -397,7 +397,7 @@ public final class Nominals {
         continue; // "الشركة" is not the fund, the committee or the ministry named before
       }
       if (sub.startsWith("body:")
-          && !org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).startsWith(sub.substring(5))
+          && !org.isnad.text.ar.ArabicNormalizer.normalize(c.best().name()).replaceFirst("^ال", "").startsWith(sub.substring(5))
           && !headedBy(doc, c, sub.substring(5))) {
         continue; // "الوزارة", "البنك": the ministry or bank named before (بنك "الواحة")
       }

@@ -166,15 +166,19 @@ public final class HeadNouns {
       "الوطني", "الاتحاديه", "الاتحادي", "المركزيه", "المركزي", "العليا", "الاعلي", "الدوليه", "الدولي");
 
   /**
-   * The end of "الهيئة العامة للمنافسة"-like names: a definite head at {@code i}, a public adjective,
-   * a field with لل, then up to two definite words of that field; {@code i} when the words differ.
+   * The end of "الهيئة العامة للمنافسة"-like names: a definite head at {@code i}, a public or
+   * national adjective, a field with لل (or ل and a genitive: لمرافق المياه), then up to two
+   * definite words of that field; {@code i} when the words differ.
    */
   private static int definiteInstitution(List<Token> tokens, int i, int end) {
-    if (i + 2 >= end || !PUBLIC_ADJECTIVES.contains(tokens.get(i + 1).norm())) {
-      return i;
+    if (i + 2 >= end || !PUBLIC_ADJECTIVES.contains(tokens.get(i + 1).norm())
+        && !NameRules.isDefiniteNisba(tokens.get(i + 1))) {
+      return i; // العامة، الوطنية, or a country's adjective: "الهيئة المصرية لمرافق المياه"
     }
     Token field = tokens.get(i + 2);
-    if (field.kind() != Token.Kind.ARABIC || !field.prefix().equals("لل") || field.stem().length() < 3) {
+    boolean lam = field.prefix().equals("لل") || field.prefix().equals("ل") && !field.hasArticle()
+        && i + 3 < end && tokens.get(i + 3).kind() == Token.Kind.ARABIC && tokens.get(i + 3).prefix().equals("ال");
+    if (field.kind() != Token.Kind.ARABIC || !lam || field.stem().length() < 3) {
       return i;
     }
     int k = i + 3;

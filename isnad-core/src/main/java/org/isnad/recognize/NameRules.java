@@ -214,6 +214,11 @@ public final class NameRules implements MentionFinder {
           && (tokens.get(i + 1).prefix().startsWith("ب") || tokens.get(i + 1).prefix().startsWith("ل"))) {
         break; // "لجنة التنصيب الخاصة بحاكمة الولاية": whose it is follows the name
       }
+      if (i > from && tokens.get(i - 1).hasArticle() && !t.hasArticle() && t.prefix().isEmpty() && i + 1 < to
+          && tokens.get(i + 1).kind() == Token.Kind.ARABIC && tokens.get(i + 1).hasArticle()
+          && !TITLE_HEADS.contains(t.norm())) {
+        break; // "وزارة النقل عطاء الحافلات": a new genitive chain after a closed name is the verb's object
+      }
       if (i > from && !t.hasArticle() && tokens.get(i - 1).prefix().equals("لل")) {
         break; // "صندوق النخبة للاستثمار حصة": the field of business closes the name, an indefinite noun is not in it
       }

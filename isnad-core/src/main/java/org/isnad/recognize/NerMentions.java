@@ -61,6 +61,10 @@ public final class NerMentions implements MentionFinder {
         && type == EntityType.ORGANIZATION) {
       end++; // "النيل باي": the tagger stopped at a brand word that looks like a particle
     }
+    if (type == EntityType.ORGANIZATION && end - first >= 2 && first > 0 && tokens.get(first).norm().equals("اداره")
+        && tokens.get(first - 1).norm().endsWith("مجلس")) {
+      first++; // "رئيس مجلس إدارة مرسى العقارية": the board's word belongs to the title
+    }
     while (type == EntityType.PERSON && end - first >= 2 && RELATION_TITLES.contains(tokens.get(first).norm())) {
       first++; // "محامي الكعبي": the title of someone's relation, then the name
     }

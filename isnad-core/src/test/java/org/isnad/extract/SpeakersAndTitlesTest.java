@@ -402,4 +402,21 @@ class SpeakersAndTitlesTest {
     Extraction x = extract("ويُذكر أن الصندوق سبق أن استثمر 600 مليون دولار في محطة للطاقة الشمسية بمصر سنة 2024.\n");
     assertThat(x.entities()).extracting(Entity::name).doesNotContain("بمصر");
   }
+
+  @Test
+  void englishTitlesAfterTheNameWithAnArticleOrFormer() {
+    Extraction x = extract("\"This is a fair outcome,\" said Anita Sharma, a partner at Carrick Doyle, the law firm that represented"
+        + " the group. Other donors included Ray Castellano, a former chief executive of Paloma, who gave $500,000."
+        + " Blockfield co-founder Hannah Ruiz has pledged $1 million.\n");
+    assertThat(roles(x)).anyMatch(r -> r.startsWith("Anita Sharma → Carrick Doyle"))
+        .anyMatch(r -> r.startsWith("Ray Castellano → Paloma")).anyMatch(r -> r.startsWith("Hannah Ruiz → Blockfield"));
+  }
+
+  @Test
+  void theAuthorityAnArticleNamesWithItsArticleIsTheOneItsHeadHeads() {
+    Extraction x = extract("وفقاً لبيان صادر عن الهيئة المصرية لمرافق المياه، فازت الشركة بالعقد. وأوضح رئيس الهيئة، المهندس طارق"
+        + " عبد الحميد سليمان، أن المشروع مهم. ألغت وزارة النقل عطاء الحافلات.\n");
+    assertThat(roles(x)).anyMatch(r -> r.startsWith("طارق عبد الحميد سليمان → الهيئة المصرية لمرافق المياه"));
+    assertThat(x.entities()).extracting(Entity::name).contains("وزارة النقل").doesNotContain("وزارة النقل عطاء الحافلات");
+  }
 }
