@@ -26,8 +26,8 @@ final class DocContext {
   final List<Quote> quotes;
   /** The speaker of each quote statements have read, by the quote's start: "I" inside it is that speaker. */
   final java.util.Map<Integer, Integer> quoteSpeakers = new java.util.HashMap<>();
-  /** {@link #donationTarget}, once computed; -2 before. */
-  private int donationTarget = -2;
+  /** How often each organization is named right after a word of giving: see {@link #donationTarget}. */
+  private final java.util.Map<Integer, Integer> givenTo = new java.util.LinkedHashMap<>();
   /** For each token, the outermost mention covering it, or null. */
   final EntityMention[] byToken;
   final List<EntityMention> mentions = new ArrayList<>();
@@ -122,33 +122,24 @@ final class DocContext {
   }
 
   /**
-   * The organization the article's donations go to: the one named most often right after a word
-   * of giving ("تبرعات إلى لجنة التنصيب", "donations to the inaugural committee"), the first named
-   * on a tie; -1 when the article names none.
+   * Notes the organization named right after a word of giving ("تبرعات إلى لجنة التنصيب",
+   * "donations to the inaugural committee"), as the money reader meets each such word.
+   */
+  void noteGiving(Sentence s, Phrases.Hit h) {
+    int r = Clauses.recipient(this, s, h.end() - 1, -1);
+    if (r >= 0 && typeOf(r) == org.isnad.fact.EntityType.ORGANIZATION
+        && names(h.end(), Math.min(s.endToken(), h.end() + 4), r)) {
+      givenTo.merge(r, 1, Integer::sum);
+    }
+  }
+
+  /**
+   * The organization the article's donations go to: the one {@link #noteGiving} met most often,
+   * the first named on a tie; -1 when the article names none.
    */
   int donationTarget() {
-    if (donationTarget != -2) {
-      return donationTarget;
-    }
-    java.util.Map<Integer, Integer> counts = new java.util.LinkedHashMap<>();
-    for (Sentence s : doc.sentences()) {
-      if (!s.body()) {
-        continue;
-      }
-      for (Phrases.Hit h : triggers(Triggers.MONEY, s)) {
-        if (!h.label().equals("donation")) {
-          continue;
-        }
-        int r = Clauses.recipient(this, s, h.end() - 1, -1);
-        if (r >= 0 && typeOf(r) == org.isnad.fact.EntityType.ORGANIZATION
-            && names(h.end(), Math.min(s.endToken(), h.end() + 4), r)) {
-          counts.merge(r, 1, Integer::sum);
-        }
-      }
-    }
-    donationTarget = counts.entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+    return givenTo.entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
         .map(java.util.Map.Entry::getKey).orElse(-1);
-    return donationTarget;
   }
 
   Sentence sentenceOf(int token) {

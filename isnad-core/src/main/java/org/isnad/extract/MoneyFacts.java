@@ -50,6 +50,9 @@ final class MoneyFacts {
   private static void readTriggers(DocContext c, Sentence s, List<Draft> out) {
     for (Phrases.Hit h : c.triggers(Triggers.MONEY, s)) {
       FactType type = FactType.fromJson(h.label());
+      if (type == FactType.DONATION) {
+        c.noteGiving(s, h); // for the donations whose sentence names no recipient (Assembler.defaultRecipients)
+      }
       if (ranking(h) && !donationBefore(c, s)) {
         continue; // "followed with $4 million" gives only in a list of donors
       }
@@ -327,6 +330,7 @@ final class MoneyFacts {
         }
       }
     }
+    int by = type == FactType.CONTRACT ? byAgent(c, s, h.end(), 40) : -1;
     if (type == FactType.CONTRACT && awarded(c, s, trigger)) {
       // "the authority awarded a contract to Demirkaya", "أرست الوزارة عقداً على شركة X": the one
       // awarded builds, the subject is the client
@@ -334,7 +338,6 @@ final class MoneyFacts {
       if (awarder >= 0) {
         agent = awarder; // "ترسية وزارة المواصلات عقد ... على الشركة": the genitive awards
       }
-      int by = byAgent(c, s, h.end(), 40);
       if (by >= 0) {
         agent = by; // "تمت ترسية مناقصة ... على تحالف ... من قبل وزارة النقل": the one after من قبل awards
       }
@@ -362,9 +365,9 @@ final class MoneyFacts {
         return;
       }
     }
-    if (type == FactType.CONTRACT && byAgent(c, s, h.end(), 40) >= 0) {
+    if (by >= 0) {
       // "تم التعاقد مع شركة X من قبل Y": Y is the client, the one contracted with builds
-      int client = byAgent(c, s, h.end(), 40);
+      int client = by;
       int contractor = -1;
       for (EntityMention m : c.mentionsIn(h.end(), s.endToken())) {
         if (m.entity() == client) {
@@ -416,7 +419,7 @@ final class MoneyFacts {
       other = countryInClause(c, s, h.end(), agent); // "باستثمار ملياري دولار في مشاريع ... بالمملكة المغربية"
     }
     if (other < 0 && agent >= 0 && (type == FactType.DONATION || type == FactType.GIFT)
-        && (granting(h) || type == FactType.GIFT && amount != null && valuedItem(c, s, h, amount))) {
+        && (granting(h) || type == FactType.GIFT && givingVerb(h))) { // a priced item given: see valuedItem
       // "منحت الحكومة شركة X دعما بقيمة ...", "granted Acme $5 million": the first object receives
       for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 7))) {
         if (m.entity() != agent && !Clauses.prepositional(c, m) && c.typeOf(m.entity()) != EntityType.PLACE) {
@@ -555,13 +558,7 @@ final class MoneyFacts {
       for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
         String n = c.tokens.get(j).norm().toLowerCase(Locale.ROOT);
         if (n.equals("مع") || n.equals("with")) {
-          EntityMention m = RoleFacts.nextName(c, s, j + 1);
-          if (m == null) {
-            for (EntityMention x : c.mentionsIn(j + 1, Math.min(s.endToken(), j + 5))) {
-              m = x; // "مع المقاول الهندي «نيلكانث»": a description, then the name
-              break;
-            }
-          }
+          EntityMention m = RoleFacts.nameAfterDescription(c, s, j + 1, 4); // "مع المقاول الهندي «نيلكانث»"
           return m != null && m.entity() != payer ? m.entity() : -1;
         }
       }
@@ -574,15 +571,19 @@ final class MoneyFacts {
    * after it (the one who got it), and "valued at" / "worth" right before the amount, in the same clause.
    */
   private static boolean valuedItem(DocContext c, Sentence s, Phrases.Hit h, Money amount) {
-    String p = h.phrase().toLowerCase(Locale.ROOT);
-    if (c.doc.isArabic() || !(p.equals("gave") || p.equals("give") || p.equals("gives") || p.equals("giving"))
-        || h.end() >= s.endToken() || c.byToken[h.end()] == null) {
+    if (c.doc.isArabic() || !givingVerb(h) || h.end() >= s.endToken() || c.byToken[h.end()] == null) {
       return false;
     }
     String before = c.doc.text().substring(Math.max(s.start(), amount.span().start() - 12), amount.span().start())
         .toLowerCase(Locale.ROOT).strip();
     return (before.endsWith("valued at") || before.endsWith("worth")) && amount.span().start() > c.tokens.get(h.end()).end()
         && amount.span().start() - c.tokens.get(h.end()).end() < 80;
+  }
+
+  /** The English verbs of giving that take the one who gets something as their first object: gave X ... */
+  private static boolean givingVerb(Phrases.Hit h) {
+    String p = h.phrase().toLowerCase(Locale.ROOT);
+    return p.equals("gave") || p.equals("give") || p.equals("gives") || p.equals("giving");
   }
 
   /** Nouns "investment" describes rather than reports: the investment firm, an investment fund. */
@@ -971,13 +972,7 @@ final class MoneyFacts {
   static int byAgent(DocContext c, Sentence s, int from, int window) {
     for (int k = from; k + 2 < s.endToken() && k < from + window; k++) {
       if (Clauses.bareWord(c.tokens.get(k)).equals("من") && Clauses.bareWord(c.tokens.get(k + 1)).equals("قبل")) {
-        EntityMention m = RoleFacts.nextName(c, s, k + 2);
-        if (m == null) {
-          for (EntityMention x : c.mentionsIn(k + 2, Math.min(s.endToken(), k + 8))) {
-            m = x; // "من قبل شركة واحة السماء": a head noun, then the name
-            break;
-          }
-        }
+        EntityMention m = RoleFacts.nameAfterDescription(c, s, k + 2, 6); // "من قبل شركة واحة السماء"
         return m == null ? -1 : m.entity();
       }
     }

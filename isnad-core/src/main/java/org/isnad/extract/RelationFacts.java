@@ -50,11 +50,11 @@ final class RelationFacts {
             ownership(c, s, h, out);
           }
         }
-        case "control" -> stake(c, s, h, out);
+        case "control" -> stake(c, s, h, out); // "تسيطر على نحو ثلثي X": a share, not any control
         case "belongs" -> belongs(c, s, h, out);
         case "holding" -> holding(c, s, h, out);
         case "arm" -> arm(c, s, h, out);
-        case "his_company" -> hisCompany(c, s, h, out); // "تسيطر على نحو ثلثي X": a share, not any control
+        case "his_company" -> hisCompany(c, s, h, out);
         case "policy" -> policy(c, s, h, out);
         default -> { }
       }
@@ -71,6 +71,10 @@ final class RelationFacts {
    */
   private static void noCommentApart(DocContext c, Sentence s, List<Draft> out) {
     for (int k = s.firstToken(); k < s.endToken(); k++) {
+      String n = c.tokens.get(k).norm();
+      if (!n.contains("رفض") && !n.contains("امتنع") && !n.contains("يتسن")) {
+        continue; // every sentence without a no-comment phrase comes here: look only at the words that matter
+      }
       String w = Clauses.bareWord(c.tokens.get(k));
       int subject = -1;
       if (REFUSING.contains(w) && Clauses.anyWord(c, k + 1, Math.min(s.endToken(), k + 7), Set.of("التعليق"))) {
@@ -298,13 +302,13 @@ final class RelationFacts {
       return; // "نفى الحلبي الاتهامات", "denied the allegations": the accused answers, nobody accuses here
     }
     String w = Clauses.bareWord(c.tokens.get(h.first()));
-    if ((w.equals("متهما") || w.equals("متهمه")) && (h.first() == s.firstToken()
-        || !Clauses.isComma(c.tokens.get(h.first() - 1)))) {
+    boolean participle = w.equals("متهما") || w.equals("متهمه");
+    if (participle && (h.first() == s.firstToken() || !Clauses.isComma(c.tokens.get(h.first() - 1)))) {
       return; // "متهماً الشركة بـ" after a comma accuses; "المتهمة" or "متهمة في القضية" is a defendant
     }
     int continued = continuedSubject(c, s, h.first());
     int found = continued >= 0 ? continued : Clauses.agent(c, s, h.first());
-    if (w.equals("متهما") || w.equals("متهمه")) {
+    if (participle) {
       // "وكانت المديرية قد رفعت شكوى، متهمة الشركة بـ": the participle's subject is the clause's
       for (EntityMention m : c.mentionsIn(s.firstToken(), h.first())) {
         if (!Clauses.prepositional(c, m) && c.typeOf(m.entity()) != EntityType.PLACE) {
@@ -524,10 +528,7 @@ final class RelationFacts {
       List<EntityMention> ms = c.mentionsIn(s.firstToken(), h.first() - 1);
       EntityMention owner = RoleFacts.nextName(c, s, h.end());
       if (!ms.isEmpty() && owner != null && owner.entity() != ms.get(ms.size() - 1).entity()) {
-        Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner.entity())
-            .role("owned", ms.get(ms.size() - 1).entity());
-        d.confidence = 0.55;
-        out.add(d);
+        out.add(owns(s, owner.entity(), ms.get(ms.size() - 1).entity()));
       }
       return;
     }
@@ -548,9 +549,7 @@ final class RelationFacts {
       if (owner == owned) {
         continue;
       }
-      Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner).role("owned", owned);
-      d.confidence = 0.55;
-      out.add(d);
+      out.add(owns(s, owner, owned));
       if (passive && !parent) {
         break;
       }
@@ -572,13 +571,7 @@ final class RelationFacts {
     if (to < 0) {
       return;
     }
-    EntityMention owner = RoleFacts.nextName(c, s, to + 1);
-    if (owner == null) {
-      for (EntityMention m : c.mentionsIn(to + 1, Math.min(s.endToken(), to + 5))) {
-        owner = m; // "إلى رجل الأعمال فلان": a description, then the name
-        break;
-      }
-    }
+    EntityMention owner = RoleFacts.nameAfterDescription(c, s, to + 1, 4); // "إلى رجل الأعمال فلان"
     if (owner == null || c.typeOf(owner.entity()) == EntityType.PLACE && !c.doc.isArabic()) {
       return;
     }
@@ -595,10 +588,7 @@ final class RelationFacts {
     if (owned < 0 || owned == owner.entity()) {
       return;
     }
-    Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner.entity()).role("owned", owned);
-    d.confidence = 0.55;
-    Attributions.apply(c, s, h.first(), d, owner.entity(), "ongoing");
-    out.add(d);
+    out.add(attributed(c, s, h, owns(s, owner.entity(), owned)));
   }
 
   /**
@@ -627,10 +617,7 @@ final class RelationFacts {
     if (!share || owner < 0 || owner == owned.entity()) {
       return;
     }
-    Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner).role("owned", owned.entity());
-    d.confidence = 0.55;
-    Attributions.apply(c, s, h.first(), d, owner, "ongoing");
-    out.add(d);
+    out.add(attributed(c, s, h, owns(s, owner, owned.entity())));
   }
 
   /** "شركة X، الذراع الاستثمارية لعائلة Y": Y owns X, the name the apposition describes. */
@@ -645,9 +632,7 @@ final class RelationFacts {
       boolean of = first.hasPrefix('ل') || m.first() > h.end() && (c.tokens.get(m.first() - 1).hasPrefix('ل')
           || c.tokens.get(m.first() - 1).norm().equalsIgnoreCase("of"));
       if (of && m.entity() != owned) {
-        Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", m.entity()).role("owned", owned);
-        d.confidence = 0.55;
-        out.add(d);
+        out.add(owns(s, m.entity(), owned));
       }
       return;
     }
@@ -661,9 +646,20 @@ final class RelationFacts {
         || company.entity() == person.entity() || c.typeOf(company.entity()) == EntityType.PLACE) {
       return;
     }
-    Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", person.entity()).role("owned", company.entity());
+    out.add(owns(s, person.entity(), company.entity()));
+  }
+
+  /** An ownership the sentence reads, at the confidence every ownership rule gives. */
+  private static Draft owns(Sentence s, int owner, int owned) {
+    Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner).role("owned", owned);
     d.confidence = 0.55;
-    out.add(d);
+    return d;
+  }
+
+  /** {@code d} with the status and attribution its trigger's words give, the owner's claim ("ongoing" unless said). */
+  private static Draft attributed(DocContext c, Sentence s, Phrases.Hit h, Draft d) {
+    Attributions.apply(c, s, h.first(), d, d.entity("owner"), "ongoing");
+    return d;
   }
 
   /** Whether {@code entity} is named in the two words before {@code at} ("X" الأمريكية التابعة), quotes and commas aside. */
@@ -756,10 +752,7 @@ final class RelationFacts {
       if (owner == owned) {
         continue;
       }
-      Draft d = new Draft(FactType.OWNERSHIP, s.span()).role("owner", owner).role("owned", owned);
-      d.confidence = 0.55;
-      Attributions.apply(c, s, h.first(), d, owner, "ongoing");
-      out.add(d);
+      out.add(attributed(c, s, h, owns(s, owner, owned)));
     }
     return true;
   }

@@ -279,6 +279,20 @@ final class RoleFacts {
     return !NOMINATION.find(c.tokens, s.firstToken(), s.endToken()).isEmpty();
   }
 
+  /**
+   * {@link #nextName}, else the first name within {@code window} tokens after {@code from}:
+   * "إلى رجل الأعمال فلان", "من قبل شركة واحة السماء", "مع المقاول الهندي «نيلكانث»", a description
+   * before the name. Null when there is none.
+   */
+  static EntityMention nameAfterDescription(DocContext c, Sentence s, int from, int window) {
+    EntityMention m = nextName(c, s, from);
+    if (m != null) {
+      return m;
+    }
+    List<EntityMention> near = c.mentionsIn(from, Math.min(s.endToken(), from + window));
+    return near.isEmpty() ? null : near.get(0);
+  }
+
   /** The name a title or "its owner" introduces: within two words, past commas and descriptions. */
   static EntityMention nextName(DocContext c, Sentence s, int from) {
     EntityMention m = next(c, s, from, 2);

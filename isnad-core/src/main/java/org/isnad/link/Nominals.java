@@ -47,6 +47,8 @@ public final class Nominals {
       List.of("the", "crown", "prince"), List.of("the", "prime", "minister"));
 
   public void resolve(Document doc, List<Cluster> clusters) {
+    String title = doc.meta() == null || doc.meta().title() == null ? ""
+        : org.isnad.text.ar.ArabicNormalizer.normalize(doc.meta().title()); // the headline, folded once
     personTitles(doc, clusters);
     stateNames(doc, clusters);
     List<Token> tokens = doc.tokens();
@@ -89,7 +91,7 @@ public final class Nominals {
         continue;
       }
       Cluster target = sub.equals(KINGDOM) ? kingdom(clusters, t.start())
-          : sub.equals("fund") ? firstBefore(clusters, t.start()) : lastBefore(doc, clusters, t.start(), sub);
+          : sub.equals("fund") ? firstBefore(clusters, t.start()) : lastBefore(doc, clusters, t.start(), sub, title);
       if (target == null) {
         continue;
       }
@@ -371,7 +373,7 @@ public final class Nominals {
       Pattern.compile("\\b(authority|commission|agency|regulator|office|board|bureau|administration|department|ministry)\\b");
 
   /** The organization whose latest named mention before {@code offset} is the latest; outlets only for outlet nouns. */
-  private static Cluster lastBefore(Document doc, List<Cluster> clusters, int offset, String sub) {
+  private static Cluster lastBefore(Document doc, List<Cluster> clusters, int offset, String sub, String title) {
     Cluster best = null;
     int bestAt = -1;
     for (Cluster c : clusters) {
@@ -409,7 +411,7 @@ public final class Nominals {
       }
     }
     if (best != null && sub.equals("company") && doc.isArabic()) {
-      best = salientCompany(doc, clusters, best, offset);
+      best = salientCompany(title, clusters, best, offset);
     }
     return best;
   }
@@ -419,9 +421,7 @@ public final class Nominals {
    * the company the article is about, not the one named last in passing. Of the companies named
    * in the last 300 characters, one the headline names; else the last one named.
    */
-  private static Cluster salientCompany(Document doc, List<Cluster> clusters, Cluster last, int offset) {
-    String title = doc.meta() == null || doc.meta().title() == null ? ""
-        : org.isnad.text.ar.ArabicNormalizer.normalize(doc.meta().title());
+  private static Cluster salientCompany(String title, List<Cluster> clusters, Cluster last, int offset) {
     if (title.isEmpty() || inHeadline(last, title)) {
       return last;
     }

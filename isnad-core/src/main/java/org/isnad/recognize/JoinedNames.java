@@ -89,10 +89,10 @@ public final class JoinedNames {
    */
   public static List<Mention> crossingPersons(Document doc, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions);
-    for (Mention a : mentions) {
-      for (Mention b : mentions) {
-        if (a.type() != EntityType.PERSON || b.type() != EntityType.PERSON
-            || a.span().start() >= b.span().start() || a.span().end() <= b.span().start()
+    List<Mention> persons = mentions.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+    for (Mention a : persons) {
+      for (Mention b : persons) {
+        if (a.span().start() >= b.span().start() || a.span().end() <= b.span().start()
             || a.span().end() >= b.span().end()) {
           continue; // a starts first and ends inside b
         }

@@ -65,23 +65,10 @@ public final class NerMentions implements MentionFinder {
         && tokens.get(first - 1).norm().endsWith("مجلس")) {
       first++; // "رئيس مجلس إدارة مرسى العقارية": the board's word belongs to the title
     }
-    while (type == EntityType.PERSON && end - first >= 2 && RELATION_TITLES.contains(tokens.get(first).norm())) {
-      first++; // "محامي الكعبي": the title of someone's relation, then the name
-    }
-    if (type == EntityType.PERSON && first >= 2 && tokens.get(first - 1).norm().equals("علي")
-        && doc.slice(tokens.get(first - 1).span()).endsWith("ي") && ListedNames.isComma(tokens.get(first - 2))) {
-      first--; // "محامي الكعبي، علي حسن الزبيدي": علي written with ي after a comma is a given name, not على
-    }
-    if (type == EntityType.PERSON && end - first >= 2 && end < tokens.size() && NameRules.familyName(tokens.get(end))) {
-      end++; // "قاسم جبار الحلفي": the tagger stopped before the family name
-    }
-    if (type == EntityType.PERSON && end - first >= 2 && end + 1 < tokens.size() && unknownWord(tokens.get(end))
-        && tokens.get(end + 1).kind() == Token.Kind.PUNCT) {
-      end++; // "عبدالله محسن باعوضة،": a surname no lexicon knows, closed by punctuation
-    }
-    if (type == EntityType.PERSON && first >= 2 && givenName(tokens.get(first - 1))
-        && (ListedNames.isComma(tokens.get(first - 2)) || tokens.get(first - 2).kind() == Token.Kind.QUOTE)) {
-      first--; // "، منيرة عبدالله الرومي": the given name the tagger left out after the comma
+    if (type == EntityType.PERSON) {
+      int[] bounds = personBounds(doc, tokens, first, end);
+      first = bounds[0];
+      end = bounds[1];
     }
     if (first == end) {
       return;
@@ -127,6 +114,32 @@ public final class NerMentions implements MentionFinder {
     java.util.Set<String> prefixes = NameRules.stemPrefixes(doc, tokens)
         .get(ArabicNormalizer.normalize(t.stem() + t.suffix()));
     return prefixes != null && prefixes.size() == 1 && prefixes.contains(t.prefix()); // كارين لوندغرين
+  }
+
+  /**
+   * The words a person's name the tagger found really spans: without a relation title before it,
+   * with a given name or a family name the tagger left out. {first, end}.
+   */
+  private static int[] personBounds(Document doc, List<Token> tokens, int first, int end) {
+    while (end - first >= 2 && RELATION_TITLES.contains(tokens.get(first).norm())) {
+      first++; // "محامي الكعبي": the title of someone's relation, then the name
+    }
+    if (first >= 2 && tokens.get(first - 1).norm().equals("علي")
+        && doc.slice(tokens.get(first - 1).span()).endsWith("ي") && ListedNames.isComma(tokens.get(first - 2))) {
+      first--; // "محامي الكعبي، علي حسن الزبيدي": علي written with ي after a comma is a given name, not على
+    }
+    if (end - first >= 2 && end < tokens.size() && NameRules.familyName(tokens.get(end))) {
+      end++; // "قاسم جبار الحلفي": the tagger stopped before the family name
+    }
+    if (end - first >= 2 && end + 1 < tokens.size() && unknownWord(tokens.get(end))
+        && tokens.get(end + 1).kind() == Token.Kind.PUNCT) {
+      end++; // "عبدالله محسن باعوضة،": a surname no lexicon knows, closed by punctuation
+    }
+    if (first >= 2 && givenName(tokens.get(first - 1))
+        && (ListedNames.isComma(tokens.get(first - 2)) || tokens.get(first - 2).kind() == Token.Kind.QUOTE)) {
+      first--; // "، منيرة عبدالله الرومي": the given name the tagger left out after the comma
+    }
+    return new int[] {first, end};
   }
 
   /** Folded last words of titles that a ل-phrase naming the organization follows: المنتدب لـX، التنفيذي لـX. */

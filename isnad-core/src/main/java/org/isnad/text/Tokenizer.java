@@ -160,9 +160,11 @@ public final class Tokenizer {
     if (i < to && text.charAt(i) == '.' && i - start <= 4 && isInitialism(text, start, i) && text.indexOf('.', start) < i) {
       i++;
     }
-    java.util.regex.Matcher glued = GLUED_CURRENCY.matcher(text.substring(start, i));
-    if (glued.matches()) {
-      i = start + glued.end(1); // "KD96", "SR2.4": the currency, then the number as a token of its own
+    if (i - start >= 3 && Character.isUpperCase(text.charAt(start)) && Character.isDigit(text.charAt(i - 1))) {
+      java.util.regex.Matcher glued = GLUED_CURRENCY.matcher(text.substring(start, i));
+      if (glued.matches()) {
+        i = start + glued.end(1); // "KD96", "SR2.4": the currency, then the number as a token of its own
+      }
     }
     String surface = text.substring(start, i);
     String norm = ArabicNormalizer.normalize(surface);
