@@ -75,7 +75,10 @@ final class Clauses {
         return true;
       }
       // A genitive: the head noun before it takes the name (حفل تنصيب ترامب): not a subject.
-      if (prev.kind() == Token.Kind.ARABIC && !prev.hasArticle() && GENITIVE_HEADS.contains(prev.stem())) {
+      // A quoted organization after its head noun is that body's own name (صندوق «الظفرة»), no genitive.
+      if (prev.kind() == Token.Kind.ARABIC && !prev.hasArticle() && GENITIVE_HEADS.contains(prev.stem())
+          && !(quotesBetween(c, p, m.first()) > 0 && c.typeOf(m.entity()) == EntityType.ORGANIZATION
+              && org.isnad.recognize.HeadNounsAccess.isHead(prev.stem()))) {
         return true;
       }
     }

@@ -107,6 +107,9 @@ public final class HeadNouns {
             end++;
           }
         } else {
+          if (next.kind() == Token.Kind.ARABIC && (next.prefix().equals("ل") || next.prefix().equals("لل"))) {
+            continue; // "مشروع لإنتاج الهيدروجين", "صندوق لدعم الأسر": what it is for, not what it is called
+          }
           end = NameRules.arabicNameRun(tokens, nameStart, s.endToken(), keepHead ? 3 : 2);
           if (ordinaryPhrase(tokens, nameStart, end)) {
             continue; // "صندوق تنصيب رئاسي": a fund of some kind, not one named
