@@ -60,7 +60,8 @@ final class Clauses {
         return true; // لشركة "أبل": the name after a head noun that carries the preposition
       }
       if (prev.kind() == Token.Kind.ARABIC && prev.prefix().isEmpty() && !prev.norm().startsWith("ال") && p > 0
-          && AR_PREPOSITIONS.contains(c.tokens.get(p - 1).norm()) && c.byToken[p] == null) {
+          && AR_PREPOSITIONS.contains(c.tokens.get(p - 1).norm()) && c.byToken[p] == null
+          && !org.isnad.recognize.ArabicWords.isFunction(prev.norm())) { // "إلى أن طنوس التقى": أن opens a clause
         return true; // في قمة DealBook: the name completes a prepositional phrase
       }
       if (lamPhraseBefore(c, m.first())) {
@@ -171,11 +172,17 @@ final class Clauses {
   /** The sentence's subject: its first mention outside a prepositional phrase, or -1. */
   static int sentenceSubject(DocContext c, Sentence s, EntityType... types) {
     for (EntityMention m : c.mentionsIn(s.firstToken(), s.endToken())) {
-      if (!prepositional(c, m) && accepts(c, m.entity(), types)) {
+      if (!prepositional(c, m) && !thatAfterPreposition(c, m) && accepts(c, m.entity(), types)) {
         return m.entity();
       }
     }
     return -1;
+  }
+
+  /** "تشير إلى أن ألتمان": the subject of a clause that a preposition governs, not the sentence's. */
+  static boolean thatAfterPreposition(DocContext c, EntityMention m) {
+    int p = m.first() - 1;
+    return p > 0 && c.tokens.get(p).norm().equals("ان") && AR_PREPOSITIONS.contains(c.tokens.get(p - 1).norm());
   }
 
   /**
@@ -899,7 +906,7 @@ final class Clauses {
   /** The first person of the sentence outside a prepositional phrase, or -1. */
   static int firstPerson(DocContext c, Sentence s) {
     for (EntityMention m : c.mentionsIn(s.firstToken(), s.endToken())) {
-      if (c.typeOf(m.entity()) == EntityType.PERSON && !prepositional(c, m)) {
+      if (c.typeOf(m.entity()) == EntityType.PERSON && !prepositional(c, m) && !thatAfterPreposition(c, m)) {
         return m.entity();
       }
     }

@@ -139,7 +139,22 @@ final class RelationFacts {
       }
     }
     if (a < 0) {
+      List<Integer> met = peopleBetween(c, s, h.end());
+      if (met.size() >= 2) {
+        Draft d = new Draft(FactType.MEETING, s.span()).roles("participants", met);
+        d.time = MoneyFacts.nearestTime(c, s, h);
+        d.confidence = 0.55;
+        Attributions.apply(c, s, h.first(), d, met.get(0), "occurred");
+        out.add(d);
+        return;
+      }
+    }
+    if (a < 0) {
       a = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
+      EntityMention titled = a >= 0 && c.typeOf(a) != EntityType.PERSON ? titledBefore(c, s, h.first(), a) : null;
+      if (titled != null) {
+        a = titled.entity(); // "Voltaris's chief executive, Priya Natarajan, met": the title's holder met
+      }
     }
     if (a < 0 && !c.doc.isArabic() && h.first() > s.firstToken()
         && Set.of("after", "before", "while", "when").contains(c.tokens.get(h.first() - 1).norm().toLowerCase(Locale.ROOT))) {
@@ -181,6 +196,57 @@ final class RelationFacts {
     d.confidence = 0.6;
     Attributions.apply(c, s, h.first(), d, a, "occurred");
     out.add(d);
+  }
+
+  /** The mention of the entity before the trigger whose title's holder follows it, or null. */
+  private static EntityMention titledBefore(DocContext c, Sentence s, int trigger, int entity) {
+    for (EntityMention m : c.mentionsIn(s.firstToken(), trigger)) {
+      if (m.entity() == entity) {
+        EntityMention p = titledPerson(c, s, m);
+        return p != null && p.end() <= trigger ? p : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "اجتماع بين الحمادي ورئيس الاتحاد، عبيد الفلاسي", "a meeting between Acme's chief executive,
+   * Dana Reed, and Senator Bo Hale": the people and bodies named after بين / between, up to the place
+   * of the meeting; an organization whose title's holder is named is that holder. Empty when there
+   * is no بين.
+   */
+  private static List<Integer> peopleBetween(DocContext c, Sentence s, int from) {
+    int k = from;
+    while (k < Math.min(s.endToken(), from + 3)
+        && !Clauses.bareWord(c.tokens.get(k)).equals("بين") && !c.tokens.get(k).norm().equalsIgnoreCase("between")) {
+      k++;
+    }
+    List<Integer> out = new ArrayList<>();
+    if (k >= Math.min(s.endToken(), from + 3)) {
+      return out;
+    }
+    int last = k;
+    List<EntityMention> named = c.mentionsIn(k + 1, Math.min(s.endToken(), k + 24));
+    for (int i = 0; i < named.size(); i++) {
+      EntityMention m = named.get(i);
+      if (m.first() < last || i + 1 < named.size() && named.get(i + 1).first() == m.end()
+          && c.typeOf(named.get(i + 1).entity()) == EntityType.PERSON) {
+        continue; // "والسيناتور جيمس كالاهان": the title read as a name of its own goes with the name after
+      }
+      EntityMention titled = titledPerson(c, s, m);
+      if (titled != null) {
+        m = titled;
+      }
+      EntityType t = c.typeOf(m.entity());
+      if (t == EntityType.PLACE || placePhrase(c, s, m.first(), m.entity())) {
+        break; // "في دبي": where they met ends the list
+      }
+      if (!out.contains(m.entity()) && !(t != EntityType.PERSON && titleOrganization(c, s, k, m.entity()))) {
+        out.add(m.entity()); // "ورئيس اتحاد الإمارات، عبيد الفلاسي": the holder, not the body of the title
+      }
+      last = m.end();
+    }
+    return out;
   }
 
   private static final Set<String> DELEGATION = Set.of("وفد", "وفدا", "الوفد", "delegation");
@@ -890,12 +956,20 @@ final class RelationFacts {
     if (c.typeOf(org.entity()) == EntityType.PERSON) {
       return null;
     }
-    for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, org.end(), Math.min(s.endToken(), org.end() + 4))) {
-      if (t.first() != org.end()) {
+    int at = org.end();
+    if (at < s.endToken() && (c.tokens.get(at).norm().equals("'s") || c.tokens.get(at).norm().equals("’s"))) {
+      at++; // "Silverline's founder, Trevor Haskins"
+    }
+    for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, at, Math.min(s.endToken(), at + 4))) {
+      if (t.first() != at) {
         continue;
       }
-      EntityMention p = t.end() < s.endToken() ? c.byToken[t.end()] : null;
-      if (p != null && p.first() == t.end() && (c.typeOf(p.entity()) == EntityType.PERSON
+      int after = t.end();
+      if (after + 1 < s.endToken() && Clauses.isComma(c.tokens.get(after))) {
+        after++; // "Acme's chief executive, Dana Reed,": the title's holder set off by commas
+      }
+      EntityMention p = after < s.endToken() ? c.byToken[after] : null;
+      if (p != null && p.first() == after && (c.typeOf(p.entity()) == EntityType.PERSON
           || c.typeOf(p.entity()) == EntityType.OTHER)) {
         return p;
       }

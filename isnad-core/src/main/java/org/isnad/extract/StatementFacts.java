@@ -353,7 +353,8 @@ final class StatementFacts {
 
   private static int speakerBetween(DocContext c, int from, int to) {
     for (EntityMention m : c.mentionsIn(from, to)) {
-      if (c.typeOf(m.entity()) == EntityType.PERSON && !Clauses.prepositional(c, m)) {
+      if (c.typeOf(m.entity()) == EntityType.PERSON && !Clauses.prepositional(c, m)
+          && !Clauses.thatAfterPreposition(c, m)) {
         // "قال محامي السعدي، علي الجبوري،": the one in apposition to a title of another speaks
         int apposed = apposedToTitle(c, m, to);
         return apposed >= 0 ? apposed : m.entity(); // a person named between the cue and the words speaks them
@@ -363,7 +364,7 @@ final class StatementFacts {
       EntityType t = c.typeOf(m.entity());
       boolean onBehalf = m.first() > from && c.tokens.get(m.first() - 1).norm().endsWith("باسم");
       if ((t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.OTHER)
-          && (!Clauses.prepositional(c, m) || onBehalf)) {
+          && (!Clauses.prepositional(c, m) && !Clauses.thatAfterPreposition(c, m) || onBehalf)) {
         return m.entity(); // "قال متحدث باسم الشركة:": an unnamed spokesman speaks for the company
       }
     }

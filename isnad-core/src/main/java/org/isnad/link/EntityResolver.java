@@ -76,7 +76,12 @@ public final class EntityResolver {
       if (key.isEmpty()) {
         continue;
       }
-      Cluster c = m.source().equals("event") ? exact(clusters, key) : find(clusters, key, m.type());
+      Cluster c = m.source().equals("event") ? exact(clusters, key)
+          : m.source().equals("heads") ? null
+          : founderBySurname(clusters, m.source().equals("spread") ? NameKey.of(doc.slice(m.span())) : key);
+      if (c == null && !m.source().equals("event")) {
+        c = find(clusters, key, m.type());
+      }
       if (c == null) {
         c = new Cluster();
         c.type = m.type();
@@ -115,6 +120,34 @@ public final class EntityResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * "جورج طنّوس، صاحب شركة «طنّوس للأشغال البحرية» ... التقى طنّوس": a bare surname that also opens the
+   * name of a company named after its owner is the person, whatever type the tagger gave it; null
+   * when the word is no such surname.
+   */
+  private static Cluster founderBySurname(List<Cluster> clusters, String key) {
+    String[] words = NameKey.words(key);
+    if (words.length != 1) {
+      return null;
+    }
+    Cluster person = null;
+    boolean company = false;
+    for (Cluster c : clusters) {
+      for (String ck : c.keys) {
+        String[] w = NameKey.words(ck);
+        if (w.length < 2) {
+          continue;
+        }
+        if (c.type == EntityType.PERSON && w[w.length - 1].equals(words[0])) {
+          person = person == null || person == c ? c : null;
+        } else if (c.type == EntityType.ORGANIZATION && w[0].equals(words[0])) {
+          company = true;
+        }
+      }
+    }
+    return company ? person : null;
   }
 
   private static Cluster exact(List<Cluster> clusters, String key) {

@@ -71,6 +71,9 @@ public final class HeadNouns {
           continue;
         }
         Mention tagged = startingAt(known, next);
+        if (next.kind() == Token.Kind.ARABIC && purpose(next) && !(tagged != null && tagged.type() == EntityType.PLACE)) {
+          continue; // "مشروع لإنتاج الهيدروجين", "صندوق لدعم الأسر": what it is for, not what it is called
+        }
         if (tagged != null) {
           end = nameStart;
           while (end < s.endToken() && tokens.get(end).start() < tagged.span().end()) {
@@ -107,9 +110,6 @@ public final class HeadNouns {
             end++;
           }
         } else {
-          if (next.kind() == Token.Kind.ARABIC && (next.prefix().equals("ل") || next.prefix().equals("لل"))) {
-            continue; // "مشروع لإنتاج الهيدروجين", "صندوق لدعم الأسر": what it is for, not what it is called
-          }
           end = NameRules.arabicNameRun(tokens, nameStart, s.endToken(), keepHead ? 3 : 2);
           if (ordinaryPhrase(tokens, nameStart, end)) {
             continue; // "صندوق تنصيب رئاسي": a fund of some kind, not one named
@@ -257,5 +257,16 @@ public final class HeadNouns {
       }
     }
     return best;
+  }
+
+  /** Whether the word is ل and an ordinary noun (لإنتاج، لتحلية، لدعم): a purpose, as the segmenter split it or not. */
+  private static boolean purpose(Token t) {
+    if (t.prefix().equals("ل") || t.prefix().equals("لل")) {
+      return true;
+    }
+    String n = t.norm();
+    // a verbal noun of the تفعيل / تفعّل patterns after ل (لتحلية، لتطوير) even where the lexicon lacks it
+    return t.prefix().isEmpty() && n.startsWith("ل") && n.length() >= 5
+        && (org.isnad.text.ar.WordCounts.isCommonWord(n.substring(1), 20) || n.startsWith("لت") && n.length() >= 6);
   }
 }

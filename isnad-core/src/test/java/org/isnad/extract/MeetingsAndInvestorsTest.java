@@ -1,0 +1,57 @@
+package org.isnad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.isnad.extract.ReadFacts.extract;
+import static org.isnad.extract.ReadFacts.pairs;
+
+import org.isnad.fact.Entity;
+import org.isnad.fact.EntityType;
+import org.isnad.fact.Extraction;
+import org.isnad.fact.FactType;
+import org.junit.jupiter.api.Test;
+
+/** Who met whom and who puts money in what, on short articles written for these tests (invented names). */
+class MeetingsAndInvestorsTest {
+
+  @Test
+  void aFundNamedInQuotesAfterItsHeadNounIsTheOneThatInvests() {
+    Extraction x = extract("أعلن صندوق «الرمانة» أنه سيستثمر 40 مليون دولار في شركة «قمرة للبرمجيات».\n");
+    assertThat(pairs(x, FactType.INVESTMENT)).containsExactly("الرمانة → قمرة للبرمجيات");
+  }
+
+  @Test
+  void aProjectDescribedByWhatItIsForIsNoNameSoTheCountryReceivesTheInvestment() {
+    Extraction x = extract("أعلنت شركة «سهيل» عزمها استثمار 200 مليون دولار في مشروع لتحلية المياه جنوب الأردن.\n");
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("مشروع لتحلية المياه");
+    assertThat(pairs(x, FactType.INVESTMENT)).containsExactly("سهيل → الأردن");
+  }
+
+  @Test
+  void aBareSurnameIsTheOwnerNotTheCompanyNamedAfterHim() {
+    Extraction x = extract("اتهمت الجمعية رجل الأعمال سليم نبيل حدّاد، صاحب شركة «حدّاد للمقاولات»، بتقديم رشاوى.\n"
+        + "ويشير التقرير إلى أن حدّاد التقى النائب رامز فؤاد خوري مرتين.\n");
+    assertThat(pairs(x, FactType.MEETING)).containsExactly("سليم نبيل حدّاد + رامز فؤاد خوري");
+    Entity company = x.entities().stream().filter(e -> e.name().equals("حدّاد للمقاولات")).findFirst().orElseThrow();
+    assertThat(company.mentions()).hasSize(1);
+  }
+
+  @Test
+  void theHolderOfATitleAfterACompanysNameIsTheOneMet() {
+    Extraction x = extract("Treasurer Ada Whitlock met Brightwave's founder, Colin Farrow, twice in March.\n");
+    assertThat(pairs(x, FactType.MEETING)).containsExactly("Ada Whitlock + Colin Farrow");
+  }
+
+  @Test
+  void theHolderOfATitleAfterACompanysNameIsTheOneWhoMeets() {
+    Extraction x = extract("Brightwave's chief executive, Colin Farrow, met Governor Ada Whitlock in Boise in May.\n");
+    assertThat(pairs(x, FactType.MEETING)).containsExactly("Colin Farrow + Ada Whitlock");
+  }
+
+  @Test
+  void aMeetingBetweenTwoPeopleMeetsThemNotTheBodyOfTheSecondOnesTitle() {
+    Extraction x = extract("تم عقد اجتماع بين الوزير سمير عادل الشريف ورئيس اتحاد الصيادين، نزار سامي العلي، في"
+        + " صور يوم الإثنين.\n");
+    assertThat(pairs(x, FactType.MEETING)).containsExactly("سمير عادل الشريف + نزار سامي العلي");
+    assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(2);
+  }
+}
