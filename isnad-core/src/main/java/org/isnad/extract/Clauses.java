@@ -240,6 +240,16 @@ final class Clauses {
         }
       }
     }
+    int kana = kanaQadSubject(c, s, trigger, types);
+    if (kana >= 0) {
+      return kana;
+    }
+    if (c.doc.isArabic() && verbFirst(c, s, trigger)) {
+      int titled = titledSubject(c, s, trigger, true, types);
+      if (titled >= 0) {
+        return titled; // "استقبل رئيس الهيئة، فلان،": the title's holder, not its body
+      }
+    }
     if (c.doc.isArabic()) {
       int after = firstAfter(c, s, trigger, 3, types);
       if (after < 0 && verbFirst(c, s, trigger)) {
@@ -775,21 +785,72 @@ final class Clauses {
    * description, then the person holding it. -1 when the verb is not followed by a title.
    */
   private static int titledSubject(DocContext c, Sentence s, int trigger, EntityType... types) {
+    return titledSubject(c, s, trigger, false, types);
+  }
+
+  /**
+   * As above; with {@code apposed}, only a person set off by a comma after the title and its body
+   * ("استقبل رئيس الهيئة الوطنية للاستثمار، سلام الموسوي،"), who holds the title whatever comes after.
+   */
+  private static int titledSubject(DocContext c, Sentence s, int trigger, boolean apposed, EntityType... types) {
     for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, trigger + 1, Math.min(s.endToken(), trigger + 4))) {
       if (t.first() != trigger + 1) {
         break;
       }
-      for (EntityMention m : c.mentionsIn(t.end(), Math.min(s.endToken(), t.end() + 7))) {
-        if (c.typeOf(m.entity()) == EntityType.PERSON && !prepositional(c, m) && accepts(c, m.entity(), types)) {
+      for (EntityMention m : c.mentionsIn(t.end(), Math.min(s.endToken(), t.end() + 9))) {
+        boolean afterComma = m.first() > 0 && isComma(c.tokens.get(m.first() - 1));
+        if (c.typeOf(m.entity()) == EntityType.PERSON && !prepositional(c, m) && accepts(c, m.entity(), types)
+            && (afterComma || !apposed)) {
           return m.entity();
         }
-        if (c.typeOf(m.entity()) != EntityType.PLACE) {
+        if (c.typeOf(m.entity()) != EntityType.PLACE && !(apposed && m.end() < s.endToken()
+            && nextIsApposition(c, s, m.end()))) {
           break; // "وزير خارجية نيوفا": the name after the title is its organization's
         }
       }
       break;
     }
     return -1;
+  }
+
+  /**
+   * "وكان وزير الإسكان، الدكتور فلان، قد استقبل X": the subject stands between كان and قد, so the
+   * name after the verb is its object. -1 when the verb does not follow such a قد.
+   */
+  private static int kanaQadSubject(DocContext c, Sentence s, int trigger, EntityType... types) {
+    if (!c.doc.isArabic() || trigger - 1 <= s.firstToken() || !c.tokens.get(trigger - 1).norm().equals("قد")) {
+      return -1;
+    }
+    for (int k = trigger - 2; k >= Math.max(s.firstToken(), trigger - 24); k--) {
+      String w = bareWord(c.tokens.get(k));
+      if (w.equals("كان") || w.equals("كانت") || w.equals("كانوا")) {
+        for (EntityMention m : c.mentionsIn(k + 1, trigger - 1)) {
+          if (!prepositional(c, m) && accepts(c, m.entity(), types) && c.typeOf(m.entity()) == EntityType.PERSON) {
+            return m.entity();
+          }
+        }
+        for (EntityMention m : c.mentionsIn(k + 1, trigger - 1)) {
+          if (!prepositional(c, m) && accepts(c, m.entity(), types)) {
+            return m.entity();
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a comma follows within two words (an adjective or two: الإماراتية، المغربي). */
+  private static boolean nextIsApposition(DocContext c, Sentence s, int from) {
+    for (int k = from; k < Math.min(s.endToken(), from + 3); k++) {
+      if (isComma(c.tokens.get(k))) {
+        return true;
+      }
+      if (c.byToken[k] != null || !c.tokens.get(k).hasArticle()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The first mention within {@code window} tokens after the trigger, not in a prepositional phrase. */

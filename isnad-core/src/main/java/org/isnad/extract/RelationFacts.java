@@ -160,7 +160,17 @@ final class RelationFacts {
         && Set.of("after", "before", "while", "when").contains(c.tokens.get(h.first() - 1).norm().toLowerCase(Locale.ROOT))) {
       a = Clauses.firstPerson(c, s); // "..., X announced after meeting Y": the main clause's person met
     }
-    List<Integer> chain = new ArrayList<>(chainAfter(c, s, h.end(), a, true));
+    int objectFrom = h.end();
+    for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 12))) {
+      if (m.entity() == a) {
+        objectFrom = m.end(); // "التقى وزير الخارجية الكويتي، فلان، بفلان": who was met comes after the subject
+        break;
+      }
+      if (c.typeOf(m.entity()) == EntityType.PERSON) {
+        break; // "مؤتمر صحفي مع فلان، أجاب فلان": a person named first was met, the subject comes later
+      }
+    }
+    List<Integer> chain = new ArrayList<>(chainAfter(c, s, objectFrom, a, true));
     int led = delegationHead(c, s, h.end());
     if (led >= 0 && led != a) {
       chain = new ArrayList<>(List.of(led)); // "استقبل الوزير وفدا من شركة X برئاسة Y": Y leads it and meets
@@ -179,6 +189,9 @@ final class RelationFacts {
         others = List.of(subject);
       }
     }
+    if (a >= 0 && others.isEmpty() && c.doc.isArabic()) {
+      others = receivedAfterSubject(c, s, h.end(), a); // "استقبل الوزير، فلان، أمس بمقر الوزارة، رئيس مجموعة X، فلان"
+    }
     if (a < 0 || others.isEmpty()) {
       return;
     }
@@ -196,6 +209,31 @@ final class RelationFacts {
     d.confidence = 0.6;
     Attributions.apply(c, s, h.first(), d, a, "occurred");
     out.add(d);
+  }
+
+  /**
+   * With the subject right after the verb, the verb's object may come after its time and place: the
+   * first person named after the subject, outside a place phrase. Empty when the subject is not
+   * after the verb or no person follows.
+   */
+  private static List<Integer> receivedAfterSubject(DocContext c, Sentence s, int from, int subject) {
+    EntityMention subj = null;
+    for (EntityMention m : c.mentionsIn(from, Math.min(s.endToken(), from + 12))) {
+      if (m.entity() == subject) {
+        subj = m;
+        break;
+      }
+    }
+    if (subj == null) {
+      return List.of();
+    }
+    for (EntityMention m : c.mentionsIn(subj.end(), Math.min(s.endToken(), subj.end() + 20))) {
+      if (m.entity() != subject && c.typeOf(m.entity()) == EntityType.PERSON && !placePhrase(c, s, subj.end(), m.entity())
+          && !c.tokens.get(m.first()).hasPrefix('ب') && !c.tokens.get(m.first()).hasPrefix('ل')) {
+        return List.of(m.entity());
+      }
+    }
+    return List.of();
   }
 
   /** The mention of the entity before the trigger whose title's holder follows it, or null. */

@@ -54,4 +54,32 @@ class MeetingsAndInvestorsTest {
     assertThat(pairs(x, FactType.MEETING)).containsExactly("سمير عادل الشريف + نزار سامي العلي");
     assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(2);
   }
+
+  @Test
+  void theSubjectBetweenKanaAndQadReceivesTheNameAfterTheVerb() {
+    Extraction x = extract("وكان وزير النقل، الدكتور هشام رفيق النجار، قد استقبل وليد سعيد القاضي يوم الأحد الماضي"
+        + " بمقر الوزارة.\n");
+    assertThat(pairs(x, FactType.MEETING)).containsExactly("هشام رفيق النجار + وليد سعيد القاضي");
+  }
+
+  @Test
+  void aTitleHolderSetOffByCommasAfterTheVerbIsItsSubjectNotTheBodyOfTheTitle() {
+    Extraction x = extract("استقبل رئيس الهيئة العامة للموانئ، مازن عادل الصافي، يوم الأحد، وفدا من شركة «مرسى"
+        + " القابضة» برئاسة رئيسها التنفيذي جمال حسن العطار.\n");
+    assertThat(pairs(x, FactType.MEETING)).containsExactly("مازن عادل الصافي + جمال حسن العطار");
+  }
+
+  @Test
+  void thePersonReceivedMayComeAfterTheTimeAndPlaceOfTheVisit() {
+    Extraction x = extract("استقبل وزير الطاقة، السيد رشيد عمر البناني، أمس الخميس بمقر الوزارة بالرباط، رئيس"
+        + " مجموعة «سانتو» البرتغالية، السيد باولو مارتينز.\n");
+    assertThat(pairs(x, FactType.MEETING)).containsExactly("رشيد عمر البناني + باولو مارتينز");
+  }
+
+  @Test
+  void theOneMetAfterBIsNotTheSubjectsOwnTitle() {
+    Extraction x = extract("وعلى هامش القمة، التقى وزير المالية البحريني، فيصل جاسم المناعي، بالسفير ليام"
+        + " أوكونور، وبحثا سبل التعاون.\n");
+    assertThat(pairs(x, FactType.MEETING)).containsExactly("فيصل جاسم المناعي + ليام أوكونور");
+  }
 }
