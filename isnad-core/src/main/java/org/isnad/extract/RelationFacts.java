@@ -44,7 +44,12 @@ final class RelationFacts {
       switch (h.label()) {
         case "meeting" -> meeting(c, s, h, out);
         case "accusation" -> accusation(c, s, h, out);
-        case "dispute", "competition" -> pair(c, s, h, FactType.fromJson(h.label()), out);
+        case "dispute" -> {
+          if (!lawsuit(c, s, h, out)) {
+            pair(c, s, h, FactType.DISPUTE, out);
+          }
+        }
+        case "competition" -> pair(c, s, h, FactType.COMPETITION, out);
         case "ownership" -> {
           if (!stake(c, s, h, out)) {
             ownership(c, s, h, out);
@@ -56,6 +61,11 @@ final class RelationFacts {
         case "arm" -> arm(c, s, h, out);
         case "his_company" -> hisCompany(c, s, h, out);
         case "policy" -> policy(c, s, h, out);
+        case "measure" -> {
+          if (governing(c, s, h)) {
+            policy(c, s, h, out);
+          }
+        }
         default -> { }
       }
     }
@@ -583,6 +593,112 @@ final class RelationFacts {
     }
   }
 
+  /** Folded words of a claim taken to a court or an arbitrator. */
+  private static final Set<String> LEGAL = Set.of("دعوي", "الدعوي", "دعاوي", "تحكيم", "التحكيم", "تحكيما", "طعن",
+      "طعنا", "شكوي", "تظلم", "تظلما", "lawsuit", "suit", "arbitration", "complaint", "grievance");
+  /** Words before a court or an arbitrator: where a claim is heard, not whom it is against. */
+  private static final Set<String> VENUE = Set.of("امام", "لدي", "before", "at", "in", "with");
+  private static final Set<String> AGAINST = Set.of("ضد", "against");
+  /** "أقامت دعوى ...، متهمةً الوزارة بـ": the one accused is the one the claim is against. */
+  private static final Set<String> ACCUSING = Set.of("متهمه", "متهما", "متهمين");
+
+  /**
+   * A claim before a court or an arbitrator: "رفعت شركة X دعوى أمام محكمة Y ضد وزارة Z", "تم رفع دعوى من
+   * قبل فلان أمام المحكمة ضد النادي", "X filed a lawsuit against Z in a Delaware court", "تخوض X تحكيماً
+   * أمام مركز Y مع شركة Z". The one who brings it and the one it is against are the parties; the court
+   * is where it is heard. False when the trigger is no such claim or the clause does not name both.
+   */
+  private static boolean lawsuit(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    boolean legal = false;
+    boolean arbitration = false;
+    for (int k = h.first(); k < h.end(); k++) {
+      String w = Clauses.bareWord(c.tokens.get(k));
+      String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
+      legal |= LEGAL.contains(w) || LEGAL.contains(n);
+      arbitration |= w.contains("تحكيم") || n.equals("arbitration");
+    }
+    if (!legal) {
+      return false;
+    }
+    int end = Math.min(s.endToken(), h.end() + 30);
+    int against = -1;
+    int with = -1;
+    for (int k = h.end(); k < end && against < 0; k++) {
+      String w = Clauses.bareWord(c.tokens.get(k));
+      String n = c.tokens.get(k).norm().toLowerCase(Locale.ROOT);
+      if (AGAINST.contains(w) || AGAINST.contains(n) || ACCUSING.contains(w) || n.equals("accusing")
+          || w.equals("علي") && k < h.end() + 3) { // "رفعت دعوى على الشركة"
+        EntityMention m = RoleFacts.nameAfterDescription(c, s, k + 1, 6); // "ضد الشركة الإسبانية «X»"
+        against = m == null ? -2 : m.entity();
+      } else if (arbitration && with < 0 && (w.equals("مع") || n.equals("with")) && !venueAfter(c, s, k)) {
+        // "تخوض تحكيماً مع شركة X", "in arbitration with X"; a complaint filed with a body is heard there
+        EntityMention m = RoleFacts.nameAfterDescription(c, s, k + 1, 4);
+        with = m == null ? -1 : m.entity();
+      }
+    }
+    int other = against >= 0 ? against : with;
+    if (other < 0) {
+      // a claim whose other party the clause does not name: the court it is brought before is no party
+      return pairedWithVenue(c, s, h, arbitration);
+    }
+    int by = MoneyFacts.byAgent(c, s, h.end(), 12); // "تم رفع دعوى من قبل فلان"
+    int a = by >= 0 ? by : Clauses.agent(c, s, h.first(), EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE);
+    if (a < 0 || a == other || venue(c, a, h.first())) {
+      return false;
+    }
+    Draft d = new Draft(FactType.DISPUTE, s.span()).roles("parties", List.of(a, other));
+    d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
+    d.time = MoneyFacts.nearestTime(c, s, h);
+    d.confidence = 0.55;
+    Attributions.apply(c, s, h.first(), d, a, "ongoing");
+    out.add(d);
+    return true;
+  }
+
+  /** Whether the first name after the trigger besides its agent follows أمام / لدى / before or is a court: the venue. */
+  private static boolean pairedWithVenue(DocContext c, Sentence s, Phrases.Hit h, boolean arbitration) {
+    int agent = Clauses.agent(c, s, h.first(), EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE);
+    for (EntityMention m : c.mentionsIn(h.end(), Math.min(s.endToken(), h.end() + 10))) {
+      if (m.entity() == agent) {
+        continue; // "طعن تقدمت به شركة X أمام لجنة Y": the one who brings it, then where
+      }
+      int p = m.first() - 1;
+      while (p > h.end() && (c.tokens.get(p).kind() == Token.Kind.QUOTE || c.tokens.get(p).norm().equalsIgnoreCase("the"))) {
+        p--;
+      }
+      String w = Clauses.bareWord(c.tokens.get(p));
+      // "filed a complaint with the commission": heard there; "in arbitration with X": X is the other side
+      return VENUE.contains(w) && !w.equals("in") && !w.equals("at") && !(arbitration && w.equals("with"))
+          || courtLike(c, m.entity());
+    }
+    return false;
+  }
+
+  /** Whether the word after token {@code k} names a court or an arbitrator ("with the Central Agency"). */
+  private static boolean venueAfter(DocContext c, Sentence s, int k) {
+    EntityMention m = RoleFacts.nameAfterDescription(c, s, k + 1, 3);
+    return m != null && courtLike(c, m.entity());
+  }
+
+  /** Whether the entity is named only after أمام / لدى / before, as the place a claim is heard. */
+  private static boolean venue(DocContext c, int entity, int before) {
+    for (EntityMention m : c.mentionsIn(0, before)) {
+      if (m.entity() == entity && m.first() > 0) {
+        String w = Clauses.bareWord(c.tokens.get(m.first() - 1));
+        if (!VENUE.contains(w)) {
+          return false;
+        }
+      }
+    }
+    return courtLike(c, entity);
+  }
+
+  private static boolean courtLike(DocContext c, int entity) {
+    String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(entity).best().name()).toLowerCase(Locale.ROOT);
+    return name.contains("محكمه") || name.contains("تحكيم") || name.contains("مجلس الدوله") || name.contains("court")
+        || name.contains("tribunal") || name.contains("arbitration") || name.contains("قضاء");
+  }
+
   /**
    * "تنافس شديد بين ترامب ومنافسته الديمقراطية كامالا هاريس", "a feud between Acme and its rival
    * Globex": the two names after بين / between, the second after و / and and a few words of
@@ -927,9 +1043,37 @@ final class RelationFacts {
     return best;
   }
 
+  /** Folded verbs that adopt a bill or a draft decree (صادق على، أقر، اعتمد، وافق على). */
+  private static final Set<String> ADOPTING = Set.of("صادق", "صادقت", "اقر", "اقرت", "اعتمد", "اعتمدت", "وافق",
+      "وافقت", "يصادق", "تصادق", "يقر", "تقر", "المصادقه", "اقرار", "اعتماد");
+
+  /** Folded words in the names of bodies that govern: a ministry, a council, a treasury, a regulator. */
+  private static final java.util.regex.Pattern GOVERNING = java.util.regex.Pattern.compile(
+      "وزاره|مجلس|حكومه|هييه|سلطه|بلديه|ديوان|treasury|ministry|government|council|commission|department|authority|parliament|senate|congress");
+
+  /**
+   * Whether a measure word (a decree, an import ban, an exemption, "decided to") is taken by a body
+   * that governs: a government, a country, a council or a regulator, not a company's own plan.
+   */
+  private static boolean governing(DocContext c, Sentence s, Phrases.Hit h) {
+    int actor = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
+    if (actor < 0) {
+      return false;
+    }
+    if (c.typeOf(actor) == EntityType.PLACE || "government".equals(c.subtypeOf(actor))) {
+      return true;
+    }
+    String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(actor).best().name()).toLowerCase(Locale.ROOT);
+    return GOVERNING.matcher(name).find();
+  }
+
   private static void policy(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
     if (Clauses.quoteSpeaker(c, h.first()) >= 0 || insideQuote(c, h.first())) {
       return; // "تلتزم بسياسة صارمة" inside someone's words is what they say, not a measure taken
+    }
+    if (h.first() > s.firstToken() && Clauses.bareWord(c.tokens.get(h.first() - 1)).equals("مشروع")
+        && !Clauses.anyWord(c, Math.max(s.firstToken(), h.first() - 8), h.first(), ADOPTING)) {
+      return; // "محاولة التأثير على مشروع قانون": a bill nobody here adopts is no measure taken
     }
     int actor = Clauses.agent(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION);
     if (actor < 0) {

@@ -51,12 +51,16 @@ final class Triggers {
       .add("dispute", "دعوي", "دعوي قضائيه", "الدعوي", "قاضي", "قاضت", "يقاضي", "تقاضي", "مقاضاه", "نزاع*",
           "تشاجر*", "شجار", "الشجار", "مشاجره", "توتر*", "التوتر*",
           "خلاف*", "اشتبك*", "اشتباك", "خصومه", "معركه", "عداء", "انتقد*", "ينتقد*", "تنتقد*", "انتقاد*", "هاجم*",
-          "sued", "sue", "sues", "suing", "lawsuit*", "feud*", "clash*", "dispute*", "battle*", "fight*", "criticiz*",
+          "تحكيم", "التحكيم", "تحكيما", "طلب تحكيم", "طعن", "طعنا", "شكوي", "تظلم", "تظلما",
+          "sued", "sue", "sues", "suing", "lawsuit*", "arbitration", "complaint", "grievance", "feud*", "clash*", "dispute*", "battle*", "fight*", "criticiz*",
           "attacked", "rift", "spat")
       .add("competition", "منافس*", "المنافس*", "تنافس*", "يتنافس*", "تتنافس*", "منافسه", "rival*", "compet*")
       .add("policy", "الغاء", "لالغاء", "الغي", "يلغي", "سن", "فرض", "حظر", "يحظر", "قانون", "امر تنفيذي", "الامر التنفيذي",
           "سياسه", "سياسات", "كلف", "كلفت", "اقال", "اقالت", "يقيل", "repeal*", "ban", "banned", "executive order",
           "policy", "regulation*", "tariff*", "fired", "ordered")
+      .add("measure", "مرسوم", "مرسوما", "المرسوم", "مشروع مرسوم", "تعليق استيراد", "وقف استيراد", "منع استيراد",
+          "حظر استيراد", "اعفاء", "باعفاء", "decree", "moratorium", "decision to", "decided to", "exempt", "exempts",
+          "exempted", "suspend", "suspended", "suspends")
       .add("ownership", "يملك*", "تملك*", "يمتلك*", "تمتلك*", "امتلك*", "المملوك*", "مملوك*", "مالك", "مالكه",
           "يحتفظ*", "تحتفظ*", "احتفظ*", "ستحتفظ*", "سيحتفظ*", "الشركه الام", "شركه الام", "الشركه الام ل*", "تابع*", "التابع*", "own", "owns", "owned", "owner",
           "parent company", "subsidiary", "unit of", "division of")

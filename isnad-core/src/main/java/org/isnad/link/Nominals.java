@@ -23,7 +23,9 @@ public final class Nominals {
       Map.entry("الصحيفه", "outlet"), Map.entry("الجريده", "outlet"), Map.entry("المجموعه", "company"),
       Map.entry("الوكاله", "outlet"), Map.entry("المنصه", "company"), Map.entry("عملاق", "company"),
       Map.entry("العملاق", "company"), Map.entry("المملكه", "kingdom"), Map.entry("الوزاره", "body:وزار"),
-      Map.entry("الجهاز", "body:جهاز"), Map.entry("اللجنه", "fund"), Map.entry("الصندوق", "fund"), Map.entry("البنك", "body:بنك"), Map.entry("المبادره", "body:مبادره"), Map.entry("المصرف", "body:مصرف"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"));
+      Map.entry("الجهاز", "body:جهاز"), Map.entry("اللجنه", "fund"), Map.entry("الصندوق", "fund"), Map.entry("البنك", "body:بنك"), Map.entry("المبادره", "body:مبادره"), Map.entry("المصرف", "body:مصرف"), Map.entry("الهييه", "body:هييه"), Map.entry("السلطه", "body:سلطه"),
+      Map.entry("النادي", "body:نادي"), Map.entry("المجمع", "body:مجمع"), Map.entry("الاتحاد", "body:اتحاد"),
+      Map.entry("الجمعيه", "body:جمعيه"), Map.entry("الموسسه", "body:موسسه"), Map.entry("المرصد", "body:مرصد"));
   private static final String KINGDOM = "kingdom";
   /** Folded names of today's kingdoms that "المملكة" alone may stand for. */
   private static final java.util.Set<String> KINGDOMS = java.util.Set.of("السعوديه", "المملكه العربيه السعوديه",
@@ -36,7 +38,8 @@ public final class Nominals {
       Map.entry("group", "company"), Map.entry("authority", "name:authority"), Map.entry("ministry", "name:ministry"),
       Map.entry("agency", "name:agency"), Map.entry("regulator", "regulator"), Map.entry("commission", "name:commission"),
       Map.entry("bank", "name:bank"), Map.entry("department", "name:department"), Map.entry("committee", "fund"),
-      Map.entry("pac", "fund"), Map.entry("lender", "name:bank"), Map.entry("watchdog", "regulator"));
+      Map.entry("pac", "fund"), Map.entry("lender", "name:bank"), Map.entry("watchdog", "regulator"),
+      Map.entry("fund", "name:fund"), Map.entry("club", "name:club"));
 
   /** Titles that name one person once the article has used them before a name (الرئيس المنتخب دونالد ترامب). */
   private static final List<List<String>> PERSON_TITLES = List.of(List.of("الرييس", "المنتخب"),

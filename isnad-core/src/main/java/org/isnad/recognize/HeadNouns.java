@@ -114,6 +114,10 @@ public final class HeadNouns {
           if (ordinaryPhrase(tokens, nameStart, end)) {
             continue; // "صندوق تنصيب رئاسي": a fund of some kind, not one named
           }
+          if (kind.equals("project") && end - nameStart == 1
+              && org.isnad.text.ar.WordCounts.isCommonWord(tokens.get(nameStart).norm(), 3)) {
+            continue; // "مشروع إعادة تأهيل": what the project does, not its name
+          }
         }
         if (end > nameStart && end + 1 < s.endToken() && keepHead && !t.stem().equals("وزاره")
             && tokens.get(end).kind() == Token.Kind.ARABIC && tokens.get(end).prefix().equals("و")

@@ -82,4 +82,44 @@ class MeetingsAndInvestorsTest {
         + " أوكونور، وبحثا سبل التعاون.\n");
     assertThat(pairs(x, FactType.MEETING)).containsExactly("فيصل جاسم المناعي + ليام أوكونور");
   }
+
+  @Test
+  void aSuitBroughtBeforeACourtIsBetweenTheOneWhoBringsItAndTheOneItIsAgainst() {
+    Extraction x = extract("رفعت شركة «بيدر للمقاولات» دعوى قضائية أمام محكمة البداءة ضد وزارة الأشغال العامة، تطالب"
+        + " فيها بمستحقات متأخرة.\n");
+    assertThat(pairs(x, FactType.DISPUTE)).containsExactly("بيدر للمقاولات + وزارة الأشغال العامة");
+  }
+
+  @Test
+  void aSuitFiledBySomeoneInThePassiveIsTheirs() {
+    Extraction x = extract("تم رفع دعوى من قبل المهندس زياد كامل الحسن أمام المحكمة التجارية ضد شركة «نخلة».\n");
+    assertThat(pairs(x, FactType.DISPUTE)).containsExactly("زياد كامل الحسن + نخلة");
+  }
+
+  @Test
+  void anArbitrationWithACompanyIsADisputeWithItNotWithTheArbitrator() {
+    Extraction x = extract("تخوض شركة «سدير» تحكيماً تجارياً أمام مركز التحكيم الخليجي مع شركة «ورد للأنظمة».\n");
+    assertThat(pairs(x, FactType.DISPUTE)).containsExactly("سدير + ورد للأنظمة");
+  }
+
+  @Test
+  void theBodyAComplaintIsFiledWithIsNoPartyToIt() {
+    Extraction x = extract("أقامت شركة «النخبة» طعنا أمام لجنة مراجعة العطاءات.\n"
+        + "Kettle Foods filed a complaint with the Trade Commission on Monday.\n");
+    assertThat(pairs(x, FactType.DISPUTE)).isEmpty();
+  }
+
+  @Test
+  void aDecreeOrAnImportBanTakenByAGoverningBodyIsAPolicy() {
+    Extraction x = extract("صادق مجلس الوزراء يوم الأربعاء على مشروع مرسوم يقضي بإعفاء الألواح الشمسية من الرسوم.\n"
+        + "وقررت وزارة الاقتصاد تعليق استيراد الإسمنت لمدة ثلاثة أشهر.\n");
+    assertThat(ReadFacts.role(x, FactType.POLICY, "actor")).containsExactly("مجلس الوزراء", "وزارة الاقتصاد");
+  }
+
+  @Test
+  void aCompanysOwnDecisionAndABillItLobbiesOnAreNoPolicy() {
+    Extraction x = extract("Harlow Mills decided to suspend its Ohio plant.\n"
+        + "واتهم النائب شركة «سرايا» بمحاولة التأثير على مشروع قانون يفرض رسوماً على الواردات.\n");
+    assertThat(pairs(x, FactType.POLICY)).isEmpty();
+  }
 }
