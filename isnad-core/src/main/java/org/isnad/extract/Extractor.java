@@ -102,6 +102,7 @@ public final class Extractor {
       }
       StatementFacts.read(c, s, drafts, lastSpeaker); // first: "I" inside a quote is its speaker
       MoneyFacts.read(c, s, drafts);
+      FundingRounds.read(c, s, drafts);
       RoleFacts.read(c, s, drafts);
       RoleFacts.readVerbs(c, s, drafts);
       RoleFacts.readSenators(c, s, drafts);

@@ -67,6 +67,9 @@ public final class HeadNouns {
           int close = NameRules.closingQuote(tokens, nameStart, s.endToken(), 6);
           if (close > nameStart + 1) {
             out.add(NameRules.mention(doc, tokens, nameStart + 1, close, EntityType.ORGANIZATION, kind, SCORE));
+            // "وبمشاركة بنك «سنام»": the head noun says what the quoted name is and is no name itself
+            out.add(new Mention(new org.isnad.text.Span(t.start(), t.end()), EntityType.OTHER, DESCRIPTION, "", 0,
+                "heads"));
           }
           continue;
         }

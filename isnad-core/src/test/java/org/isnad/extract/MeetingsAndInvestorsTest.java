@@ -122,4 +122,22 @@ class MeetingsAndInvestorsTest {
         + "واتهم النائب شركة «سرايا» بمحاولة التأثير على مشروع قانون يفرض رسوماً على الواردات.\n");
     assertThat(pairs(x, FactType.POLICY)).isEmpty();
   }
+
+  @Test
+  void theLeadAndEveryParticipantOfAFundingRoundInvestInTheCompanyThatRaises() {
+    Extraction x = extract("Kelpware closed a $12 million seed round led by Arbor Ventures, with participation from"
+        + " Nimbus Capital and Ferro Partners.\n");
+    assertThat(pairs(x, FactType.INVESTMENT)).containsExactly("Arbor Ventures → Kelpware", "Nimbus Capital → Kelpware",
+        "Ferro Partners → Kelpware");
+    assertThat(pairs(x, FactType.DONATION)).isEmpty();
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.INVESTMENT && f.amount() != null).hasSize(1);
+  }
+
+  @Test
+  void anArabicRoundLedByAFundWithABankTakingPart() {
+    Extraction x = extract("جمعت شركة «تمرة» الناشئة 20 مليون دولار في جولة تمويلية بقيادة صندوق «أفق» وبمشاركة بنك"
+        + " «سنام».\n"
+        + "وقادت شركة «غيمة» جولة تمويلية بقيمة 8 ملايين دولار في شركة «ندى للبرمجيات».\n");
+    assertThat(pairs(x, FactType.INVESTMENT)).containsExactly("أفق → تمرة", "سنام → تمرة", "غيمة → ندى للبرمجيات");
+  }
 }
