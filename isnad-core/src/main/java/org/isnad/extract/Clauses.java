@@ -907,6 +907,9 @@ final class Clauses {
       if ((prev.equals("named") || prev.equals("called")) && toBefore(c, trigger, m.first())) {
         return m.entity(); // "donated $2 million to the group, named Blue PAC"
       }
+      if (c.doc.isArabic() && c.typeOf(m.entity()) == EntityType.PERSON && titledAfterTo(c, trigger, m.first())) {
+        return owned >= 0 ? owned : m.entity(); // "إلى النائب عن طرابلس فلان"
+      }
       if (lam || prev.equals("الي") || prev.equals("لصالح") || prev.equals("لدعم") || prev.equals("ل")
           || prev.equals("to") || prev.equals("for") || prev.equals("لحمله") || prev2.equals("لصالح")
           || prev.equals("support") && prev2.equals("to") || prev.equals("toward") || prev.equals("towards")) {
@@ -914,6 +917,29 @@ final class Clauses {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the person named at {@code name} follows إلى / to and a short title, the title's
+   * place included ("إلى النائب عن طرابلس"), or an apposition ("إلى مدرب الفريق، البرتغالي فلان").
+   */
+  private static boolean titledAfterTo(DocContext c, int trigger, int name) {
+    for (int q = name - 2; q > trigger && q >= name - 6; q--) {
+      String w = c.tokens.get(q).norm().toLowerCase(Locale.ROOT);
+      if (w.equals("الي") || w.equals("to")) {
+        for (int k = q + 1; k < name; k++) {
+          EntityMention m = c.byToken[k];
+          String n = bareWord(c.tokens.get(k));
+          if (m != null && c.typeOf(m.entity()) != EntityType.PLACE
+              || AR_PREPOSITIONS.contains(n) && !n.equals("عن") || EN_PREPOSITIONS.contains(n) && !n.equals("of")
+              || c.tokens.get(k).kind() == Token.Kind.NUMBER) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -72,6 +72,10 @@ final class MoneyFacts {
           && INVESTMENT_NOUNS.contains(c.tokens.get(h.end()).norm().toLowerCase(Locale.ROOT)))) {
         continue; // "الذراع الاستثمارية", "صندوق استثماري": a kind of body, no money put in
       }
+      if (type == FactType.DONATION && h.end() < s.endToken()
+          && GIFT_WORDS.contains(Clauses.bareWord(c.tokens.get(h.end())))) {
+        continue; // "بتقديم هدايا": the gift's own word reads it
+      }
       if (aggregate(c, s, h.first())) {
         continue; // "إجمالي التبرعات", "total contributions": a sum over many givers, not one gift
       }
@@ -585,6 +589,8 @@ final class MoneyFacts {
     String p = h.phrase().toLowerCase(Locale.ROOT);
     return p.equals("gave") || p.equals("give") || p.equals("gives") || p.equals("giving");
   }
+
+  private static final java.util.Set<String> GIFT_WORDS = java.util.Set.of("هديه", "هدايا", "gift", "gifts");
 
   /** Nouns "investment" describes rather than reports: the investment firm, an investment fund. */
   private static final java.util.Set<String> INVESTMENT_NOUNS = java.util.Set.of("firm", "firms", "fund", "funds",

@@ -414,7 +414,7 @@ public final class Nominals {
       }
     }
     if (best != null && sub.equals("company") && doc.isArabic()) {
-      best = salientCompany(title, clusters, best, offset);
+      best = salientCompany(doc, title, clusters, best, offset);
     }
     return best;
   }
@@ -424,13 +424,13 @@ public final class Nominals {
    * the company the article is about, not the one named last in passing. Of the companies named
    * in the last 300 characters, one the headline names; else the last one named.
    */
-  private static Cluster salientCompany(String title, List<Cluster> clusters, Cluster last, int offset) {
-    if (title.isEmpty() || inHeadline(last, title)) {
+  private static Cluster salientCompany(Document doc, String title, List<Cluster> clusters, Cluster last, int offset) {
+    if (title.isEmpty() || inHeadline(doc, last, title)) {
       return last;
     }
     for (Cluster c : clusters) {
       if (c == last || c.type() != EntityType.ORGANIZATION || NOT_COMPANIES.contains(c.subtype())
-          || "outlet".equals(c.subtype()) || c.isEvent() || !inHeadline(c, title)) {
+          || "outlet".equals(c.subtype()) || c.isEvent() || !inHeadline(doc, c, title)) {
         continue;
       }
       boolean recent = c.mentions().stream().anyMatch(m -> !m.source().equals("coref") && m.span().end() <= offset
@@ -442,9 +442,12 @@ public final class Nominals {
     return last;
   }
 
-  private static boolean inHeadline(Cluster c, String title) {
-    return c.mentions().stream().anyMatch(m -> !m.source().equals("coref") && m.name().length() >= 3
-        && title.contains(m.name()));
+  /** Whether the headline holds one of the cluster's names, as a mention names it or as the text spells it («رفد» للمدفوعات). */
+  private static boolean inHeadline(Document doc, Cluster c, String title) {
+    return c.mentions().stream().filter(m -> !m.source().equals("coref")).anyMatch(m -> {
+      String written = org.isnad.text.ar.ArabicNormalizer.normalize(doc.slice(m.span()));
+      return m.name().length() >= 3 && title.contains(m.name()) || written.length() >= 3 && title.contains(written);
+    });
   }
 
 }

@@ -129,6 +129,13 @@ public final class NameRules implements MentionFinder {
       if (t.kind() != Token.Kind.ARABIC) {
         continue;
       }
+      int placeEnd = placePhrase(tokens, i, s.endToken());
+      if (placeEnd > i) {
+        int from = placeEnd - i == 2 && tokens.get(i).stem().equals("مدينه") ? i + 1 : i;
+        out.add(mention(doc, tokens, from, placeEnd, EntityType.PLACE, "place", 0.45));
+        i = placeEnd - 1;
+        continue;
+      }
       int personEnd = arabicPersonRun(tokens, i, s.endToken());
       if (personEnd > i) {
         out.add(mention(doc, tokens, i, personEnd, EntityType.PERSON, "person", 0.35));
@@ -136,6 +143,35 @@ public final class NameRules implements MentionFinder {
         continue;
       }
     }
+  }
+
+  /**
+   * A place named by its kind: "بمدينة الجديدة" (the word after مدينة names a town the gazetteer
+   * knows, or one no ordinary word spells), "بالسوق المصرية" (a market named by its country's
+   * adjective). The end of the phrase, or {@code from} when there is none.
+   */
+  static int placePhrase(List<Token> tokens, int from, int to) {
+    Token t = tokens.get(from);
+    if (from + 1 >= to || t.kind() != Token.Kind.ARABIC || !t.suffix().isEmpty()) {
+      return from;
+    }
+    Token next = tokens.get(from + 1);
+    if (next.kind() != Token.Kind.ARABIC || !next.prefix().isEmpty() && !next.prefix().equals("ال")
+        || ArabicWords.isFunction(next.norm())) {
+      return from;
+    }
+    org.isnad.link.Gazetteer places = org.isnad.link.Gazetteer.standard();
+    if (t.stem().equals("مدينه") && !t.hasArticle()
+        && (!places.places(next.norm()).isEmpty() || !org.isnad.text.ar.WordCounts.isCommonWord(next.norm(), 20)
+            && PersonNames.get().count(next.norm()) == 0)) {
+      return from + 2;
+    }
+    String base = org.isnad.link.Nominals.nisbaBase(next, 3);
+    if (t.stem().equals("سوق") && t.hasArticle() && base != null && places.places(base).stream()
+        .anyMatch(p -> p.kind() == org.isnad.link.Gazetteer.Kind.COUNTRY)) {
+      return from + 2;
+    }
+    return from;
   }
 
   /**

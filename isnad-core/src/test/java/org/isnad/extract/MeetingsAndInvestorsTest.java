@@ -140,4 +140,26 @@ class MeetingsAndInvestorsTest {
         + "وقادت شركة «غيمة» جولة تمويلية بقيمة 8 ملايين دولار في شركة «ندى للبرمجيات».\n");
     assertThat(pairs(x, FactType.INVESTMENT)).containsExactly("أفق → تمرة", "سنام → تمرة", "غيمة → ندى للبرمجيات");
   }
+
+  @Test
+  void aGiftOfferedToAnMpIsHisNotThePlaceOfHisSeatOrOfTheTrip() {
+    Extraction x = extract("اتهمت الجمعية رجل الأعمال سليم نبيل حدّاد بتقديم هدايا تزيد قيمتها على 40 ألف دولار إلى النائب"
+        + " عن صيدا رامز فؤاد خوري، بينها رحلة إلى روما.\n");
+    assertThat(pairs(x, FactType.GIFT)).containsExactly("سليم نبيل حدّاد → رامز فؤاد خوري");
+    assertThat(pairs(x, FactType.DONATION)).isEmpty();
+  }
+
+  @Test
+  void aGiftMadeInThePassiveByOneToAnother() {
+    Extraction x = extract("كما تم إهداء ساعة ذهبية من قبل رجل الأعمال ماجد سالم الكعبي إلى مدرب الفريق، البرازيلي"
+        + " ماركوس سيلفا.\n");
+    assertThat(pairs(x, FactType.GIFT)).containsExactly("ماجد سالم الكعبي → ماركوس سيلفا");
+  }
+
+  @Test
+  void aTownAfterMadinaAndAMarketNamedByItsCountryReceiveInvestments() {
+    Extraction x = extract("أعلنت شركة «هانول» عن استثمار 600 مليون دولار في وحدة لإنتاج البطاريات بمدينة القنيطرة.\n"
+        + "وقالت شركة «بيان» إنها تعتزم ضخ نحو 60 مليون ريال في التوسع بالسوق المصرية.\n");
+    assertThat(pairs(x, FactType.INVESTMENT)).containsExactly("هانول → القنيطرة", "بيان → السوق المصرية");
+  }
 }
