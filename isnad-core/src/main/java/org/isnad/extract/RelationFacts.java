@@ -227,6 +227,11 @@ final class RelationFacts {
    * after the verb or no person follows.
    */
   private static List<Integer> receivedAfterSubject(DocContext c, Sentence s, int from, int subject) {
+    return receivedAfterSubject(c, s, from, subject, true);
+  }
+
+  /** As above; without {@code personsOnly}, an organization may be the object too. */
+  private static List<Integer> receivedAfterSubject(DocContext c, Sentence s, int from, int subject, boolean personsOnly) {
     EntityMention subj = null;
     for (EntityMention m : c.mentionsIn(from, Math.min(s.endToken(), from + 12))) {
       if (m.entity() == subject) {
@@ -238,12 +243,27 @@ final class RelationFacts {
       return List.of();
     }
     for (EntityMention m : c.mentionsIn(subj.end(), Math.min(s.endToken(), subj.end() + 20))) {
-      if (m.entity() != subject && c.typeOf(m.entity()) == EntityType.PERSON && !placePhrase(c, s, subj.end(), m.entity())
+      EntityType t = c.typeOf(m.entity());
+      if (m.entity() != subject && (t == EntityType.PERSON || !personsOnly && t != EntityType.PLACE)
+          && !placePhrase(c, s, subj.end(), m.entity())
           && !c.tokens.get(m.first()).hasPrefix('ب') && !c.tokens.get(m.first()).hasPrefix('ل')) {
         return List.of(m.entity());
       }
     }
     return List.of();
+  }
+
+  private static final Set<String> SUING = Set.of("sued", "sues", "suing", "sue", "قاضت", "قاضي", "يقاضي", "تقاضي");
+
+  /** The one named right after a verb of suing before {@code trigger} in the sentence ("sued Orbitwell"), or -1. */
+  private static int suedBefore(DocContext c, Sentence s, int trigger) {
+    for (int k = s.firstToken(); k + 1 < trigger; k++) {
+      if (SUING.contains(Clauses.bareWord(c.tokens.get(k)))) {
+        EntityMention m = c.byToken[k + 1];
+        return m != null && m.first() == k + 1 ? m.entity() : -1;
+      }
+    }
+    return -1;
   }
 
   /** The mention of the entity before the trigger whose title's holder follows it, or null. */
@@ -435,6 +455,13 @@ final class RelationFacts {
     List<Integer> accused = Clauses.examplesAfter(c, s, h.end(), 12);
     if (accused.isEmpty()) {
       accused = chainAfter(c, s, h.end(), accuser, false);
+    }
+    if (accused.isEmpty() && accuser >= 0 && c.doc.isArabic()) {
+      accused = receivedAfterSubject(c, s, h.end(), accuser, false); // "اتهم «مرصد»، في تقرير نشره أمس، رجل الأعمال فلان"
+    }
+    if (accused.isEmpty() && accuser >= 0) {
+      int sued = suedBefore(c, s, h.first());
+      accused = sued >= 0 && sued != accuser ? List.of(sued) : accused; // "sued Orbitwell ..., alleging that"
     }
     accused = accused.stream().filter(e -> e != accuser).toList();
     boolean charges = chargesFiled(c, s, h);

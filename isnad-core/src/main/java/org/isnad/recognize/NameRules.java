@@ -34,9 +34,9 @@ public final class NameRules implements MentionFinder {
       Map.entry("مصلحه", "government"), Map.entry("ديوان", "government"),
       Map.entry("مبادره", "project"), Map.entry("مدرسه", "organization"), Map.entry("نقابه", "organization"),
       Map.entry("رابطه", "organization"), Map.entry("غرفه", "organization"),
-      Map.entry("مديريه", "government"), Map.entry("مجمع", "company"));
+      Map.entry("مديريه", "government"), Map.entry("مجمع", "company"), Map.entry("مرصد", "organization"));
   static final Set<String> KEEP_HEAD = Set.copyOf(java.util.Arrays.asList("صندوق", "لجنه", "حمله", "حزب", "وزاره", "هييه", "مجلس", "منظمه",
-      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "مجمع", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه", "جهاز", "سلطه", "دايره", "مصلحه", "ديوان", "نقابه", "رابطه", "غرفه"));
+      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "مجمع", "مرصد", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه", "جهاز", "سلطه", "دايره", "مصلحه", "ديوان", "نقابه", "رابطه", "غرفه"));
 
   private static final Set<String> EN_ORG_WORDS = Set.copyOf(java.util.Arrays.asList("inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd",
       "group", "committee", "fund", "pac", "party", "post", "times", "journal", "news", "bank", "ministry", "department",
@@ -69,6 +69,10 @@ public final class NameRules implements MentionFinder {
       "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "president", "former", "chief", "democrat", "republican",
       "executive", "ceo", "senator", "sen", "rep", "gov", "secretary", "minister", "spokesperson", "spokesman", "deputy",
       "spokeswoman", "billionaire", "founder", "photo", "image", "getty", "images", "while", "where"));
+
+  /** Words that make a title more exact and name no organization: State Treasurer, Acting Director. */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("state", "federal", "acting", "assistant", "associate",
+      "senior", "county", "city", "interim", "managing", "general", "principal", "lead", "co");
 
   /** Titles that stand between an organization and a person in a capitalized run. */
   static final Set<String> EN_TITLES = Set.copyOf(java.util.Arrays.asList("secretary", "president", "ceo", "founder",
@@ -398,7 +402,8 @@ public final class NameRules implements MentionFinder {
         }
       }
       if (firstTitle >= 0) {
-        if (firstTitle > start) {
+        if (firstTitle > start && !(firstTitle == start + 1
+            && TITLE_MODIFIERS.contains(tokens.get(start).norm().toLowerCase(Locale.ROOT)))) {
           out.add(mention(doc, tokens, start, firstTitle, EntityType.ORGANIZATION, "organization", 0.5));
         }
         start = lastTitle + 1;

@@ -162,4 +162,20 @@ class MeetingsAndInvestorsTest {
         + "وقالت شركة «بيان» إنها تعتزم ضخ نحو 60 مليون ريال في التوسع بالسوق المصرية.\n");
     assertThat(pairs(x, FactType.INVESTMENT)).containsExactly("هانول → القنيطرة", "بيان → السوق المصرية");
   }
+
+  @Test
+  void aWatchdogAccusesTheOneNamedAfterItsReportAndASuitAllegingAccusesTheOneSued() {
+    Extraction ar = extract("اتهم «مرصد الشفافية المالية»، في تقرير نشره أمس الأحد، رجل الأعمال وليد سعيد القاضي"
+        + " بتقديم رشاوى.\n");
+    assertThat(pairs(ar, FactType.ACCUSATION)).containsExactly("مرصد الشفافية المالية → وليد سعيد القاضي");
+    Extraction en = extract("Brookfold Labs sued Tessaline in federal court in Ohio, alleging that two engineers took"
+        + " its code.\n");
+    assertThat(pairs(en, FactType.ACCUSATION)).containsExactly("Brookfold Labs → Tessaline");
+  }
+
+  @Test
+  void aStateTreasurerIsAPersonsTitleNotAnOrganizationCalledState() {
+    Extraction x = extract("A watchdog group accused State Treasurer Lydia Ferrand of accepting gifts.\n");
+    assertThat(x.entities()).extracting(Entity::name).containsExactly("Lydia Ferrand");
+  }
 }
