@@ -185,6 +185,21 @@ final class RelationFacts {
     if (led >= 0 && led != a) {
       chain = new ArrayList<>(List.of(led)); // "استقبل الوزير وفدا من شركة X برئاسة Y": Y leads it and meets
     }
+    if (c.doc.isArabic()) {
+      // "استقبل الوزير رئيس مجموعة «X» الصينية، السيد فلان": the holder set off after the body of his title
+      for (int i = 0; i < chain.size(); i++) {
+        int e = chain.get(i);
+        if (c.typeOf(e) != EntityType.PERSON && titleOrganization(c, s, objectFrom, e)) {
+          for (EntityMention m : c.mentionsIn(objectFrom, s.endToken())) {
+            EntityMention holder = m.entity() == e ? RoleFacts.apposedPerson(c, s, m.end()) : null;
+            if (holder != null && !chain.contains(holder.entity()) && holder.entity() != a) {
+              chain.set(i, holder.entity());
+              break;
+            }
+          }
+        }
+      }
+    }
     // "التقى X الرئيس التنفيذي لشركة Y، Z": the company of a title is not at the meeting, its holder is
     boolean anyPerson = chain.stream().anyMatch(p -> c.typeOf(p) == EntityType.PERSON);
     chain.removeIf(e -> anyPerson && c.typeOf(e) != EntityType.PERSON && titleOrganization(c, s, h.end(), e));

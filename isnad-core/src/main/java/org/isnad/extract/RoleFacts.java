@@ -20,7 +20,7 @@ final class RoleFacts {
           "مؤسس", "المؤسس", "مؤسسها", "موسس", "الموسس", "موسسها", "الشريك المؤسس", "شريك مؤسس", "رئيس مجلس اداره",
           "رئيس مجلس الاداره", "رئيسه مجلس اداره", "المدير المالي", "الرئيس التشغيلي", "مدير العمليات", "نائب رئيس",
           "نائب الرئيس", "رئيس تحرير", "مالك", "المالك", "مالكها", "مستشار", "كبير مستشاري", "وزير", "وزيره",
-          "مدير عام", "المدير العام", "مديرها العام", "مدير", "مديره", "ولي العهد", "رئيس الوزراء", "رئيسه الوزراء",
+          "مدير عام", "المدير العام", "مديرها العام", "الرئيس المدير العام", "رئيس مدير عام", "الرئيسه المديره العامه", "مدير", "مديره", "ولي العهد", "رئيس الوزراء", "رئيسه الوزراء",
           "سفير", "سفيره", "رئيس", "رئيسه", "الرئيسه التنفيذيه", "رئيسه تنفيذيه", "رئيستها التنفيذيه",
           "المديره التنفيذيه", "مديرتها التنفيذيه", "المديره العامه", "مديره عامه", "وكيل", "وكيله",
           "مسير", "مسيره", "المسير", "نائبه رئيس", "نائبه الرئيس", "رئيسه مجلس الاداره", "crown prince", "prime minister",
@@ -32,7 +32,7 @@ final class RoleFacts {
           "executive director", "campaign manager", "senior adviser", "senior advisor", "general manager",
           "undersecretary", "under secretary", "deputy minister", "mayor", "deputy mayor", "commissioner",
           "chief operating officer", "chief financial officer", "chief technology officer", "co - founder",
-          "vice chairman", "vice chair");
+          "vice chairman", "vice chair", "leader", "treasurer", "governor", "chief of staff");
 
   /** Verbs of leading and founding: X يرأس Y، Y التي يرأسها X، X founded Y. */
   static final Phrases VERBS = new Phrases()
@@ -182,6 +182,12 @@ final class RoleFacts {
       if (p != null && isPerson(c, p.entity()) && p.entity() != org) {
         person = p.entity();
       }
+      if (person < 0 && c.doc.isArabic()) {
+        EntityMention apposed = apposedPerson(c, s, Math.max(orgEnd, h.end()));
+        if (apposed != null && apposed.entity() != org) {
+          person = apposed.entity(); // "رئيس مجموعة «X» الصينية، السيد فلان", "رئيس اتحاد X لكرة القدم، فلان"
+        }
+      }
       if (person < 0) {
         person = adjacentBefore(c, s, titleStart, EntityType.PERSON);
       }
@@ -222,6 +228,39 @@ final class RoleFacts {
         out.add(d);
       }
     }
+  }
+
+  /**
+   * The person set off by a comma after an organization's name and its description: the closing
+   * quotation mark, definite adjectives and ل-phrases (الصينية، لكرة القدم، الحديدية), the comma, an
+   * honorific or a nationality (السيد، المحامي، البرتغالي), then the name. Null when the words differ.
+   */
+  static EntityMention apposedPerson(DocContext c, Sentence s, int from) {
+    int k = from;
+    int words = 0;
+    while (k < s.endToken() && !Clauses.isComma(c.tokens.get(k))) {
+      Token t = c.tokens.get(k);
+      boolean describes = t.kind() == Token.Kind.QUOTE || t.kind() == Token.Kind.ARABIC && c.byToken[k] == null
+          && (t.hasArticle() || t.norm().startsWith("ال") || t.prefix().startsWith("ل"))
+          && !org.isnad.recognize.ArabicWords.isFunction(t.norm());
+      if (!describes || ++words > 4) {
+        return null;
+      }
+      k++;
+    }
+    k++; // the comma
+    int before = 0;
+    while (k < s.endToken() && c.byToken[k] == null && before < 2) {
+      Token t = c.tokens.get(k);
+      if (t.kind() != Token.Kind.ARABIC
+          || !(HONORIFICS.contains(t.norm()) || t.hasArticle() && org.isnad.link.Nominals.nisbaBase(t, 3) != null)) {
+        return null;
+      }
+      k++;
+      before++;
+    }
+    EntityMention m = k < s.endToken() ? c.byToken[k] : null;
+    return m != null && m.first() == k && isPerson(c, m.entity()) ? m : null;
   }
 
   private static final java.util.Set<String> SENATORS = java.util.Set.of("السيناتور", "سيناتور", "senator", "sen.",
@@ -316,6 +355,7 @@ final class RoleFacts {
   /** Honorifics between a title and its holder: رئيس الجهاز، الدكتور فلان. */
   private static final java.util.Set<String> HONORIFICS = java.util.Set.of("الدكتور", "الدكتوره", "المهندس",
       "المهندسه", "السيد", "السيده", "الشيخ", "الشيخه", "الاستاذ", "الاستاذه", "اللواء", "العميد", "الامير", "الاميره",
+      "المحامي", "المحاميه",
       "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.");
 
   /** Words of tenure between a title and its holder: وزير المواصلات السابق فلان, former. */

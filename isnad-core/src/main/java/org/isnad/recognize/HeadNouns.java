@@ -92,7 +92,7 @@ public final class HeadNouns {
           if (end < s.endToken() && !kind.equals("government") && tokens.get(end).prefix().equals("لل")
               && tokens.get(end).stem().length() >= 4 && !ArabicWords.isFunction(tokens.get(end).norm())) {
             end++; // "شركة الفرات الذهبي للمقاولات": the field of business is part of a company's name
-            if (end < s.endToken() && tokens.get(end).hasArticle() && NameRules.isDefiniteNisba(tokens.get(end))) {
+            if (end < s.endToken() && NameRules.isDefiniteNisba(tokens.get(end))) {
               end++; // "رمسيس للتنمية السياحية"
             }
           }
@@ -242,7 +242,7 @@ public final class HeadNouns {
     }
     Token last = tokens.get(to - 1);
     String stem = last.stem();
-    if (!last.hasArticle() && last.prefix().isEmpty() && stem.length() >= 4 && (stem.endsWith("ي")
+    if (!last.hasArticle() && last.prefix().isEmpty() && !last.norm().startsWith("ال") && stem.length() >= 4 && (stem.endsWith("ي")
         || stem.endsWith("يه")) && !tokens.get(from).hasArticle()) {
       return true; // ends in an indefinite adjective (رئاسي، استثماري): "a presidential fund"
     }

@@ -259,7 +259,7 @@ public final class NameRules implements MentionFinder {
           && !TITLE_HEADS.contains(t.norm())) {
         break; // "وزارة النقل عطاء الحافلات": a new genitive chain after a closed name is the verb's object
       }
-      if (i > from && !t.hasArticle() && tokens.get(i - 1).prefix().equals("لل")) {
+      if (i > from && !t.hasArticle() && !isDefiniteNisba(t) && tokens.get(i - 1).prefix().equals("لل")) {
         break; // "صندوق النخبة للاستثمار حصة": the field of business closes the name, an indefinite noun is not in it
       }
       if (i > from && !t.hasArticle() && isDefiniteNisba(tokens.get(i - 1))) {
@@ -306,10 +306,11 @@ public final class NameRules implements MentionFinder {
 
   /** A definite adjective of origin or kind: الأردنية، الأمريكي، الفيدرالية. */
   static boolean isDefiniteNisba(Token t) {
-    if (t.kind() != Token.Kind.ARABIC || !t.hasArticle()) {
+    if (t.kind() != Token.Kind.ARABIC || !t.hasArticle() && !(t.prefix().isEmpty() && t.norm().startsWith("ال"))) {
       return false;
     }
-    String stem = t.stem();
+    // the segmenter may leave the article on a word it does not know (الحديدية)
+    String stem = t.hasArticle() ? t.stem() : t.norm().substring(2);
     return stem.length() >= 4 && (stem.endsWith("يه") || stem.endsWith("ي"));
   }
 

@@ -178,4 +178,19 @@ class MeetingsAndInvestorsTest {
     Extraction x = extract("A watchdog group accused State Treasurer Lydia Ferrand of accepting gifts.\n");
     assertThat(x.entities()).extracting(Entity::name).containsExactly("Lydia Ferrand");
   }
+
+  @Test
+  void theHolderSetOffByACommaAfterTheOrganizationAndItsDescriptionHoldsTheTitle() {
+    Extraction x = extract("كشف الرئيس المدير العام لمجمع وهران للصناعات المعدنية، السيد كريم بلعيد، عن الصفقة.\n"
+        + "واستقبل الوزير رئيس مجموعة «هوا تشن» الصينية، السيد لي وي، أمس.\n"
+        + "والتقى رئيس اتحاد الخليج للتنس، ماجد سالم الكعبي، بالوفد.\n");
+    assertThat(pairs(x, FactType.ROLE)).contains("كريم بلعيد → مجمع وهران للصناعات المعدنية", "لي وي → هوا تشن",
+        "ماجد سالم الكعبي → اتحاد الخليج للتنس");
+  }
+
+  @Test
+  void aPersonDescribedAsTheLeaderOfACouncilHoldsThatRole() {
+    Extraction x = extract("Ian Prescott hosted Martin Oduya, the leader of Halton City Council, on Monday.\n");
+    assertThat(pairs(x, FactType.ROLE)).containsExactly("Martin Oduya → Halton City Council");
+  }
 }
