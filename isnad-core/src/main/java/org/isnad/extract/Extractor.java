@@ -64,6 +64,7 @@ public final class Extractor {
       mentions.addAll(f.find(doc));
     }
     mentions = new ArrayList<>(org.isnad.recognize.JoinedNames.split(doc, mentions));
+    mentions = trimParticles(doc, mentions);
     mentions = org.isnad.recognize.JoinedNames.crossingPersons(doc, mentions);
     // "أكمي وغلوبكس أنهما": the comma or و of a list ends a name the tagger ran on past it.
     List<Mention> listed = mentions.stream().filter(m -> m.subtype().equals("listed")).toList();
@@ -110,6 +111,33 @@ public final class Extractor {
     }
     return Assembler.assemble(c, drafts);
   }
+
+  /**
+   * "فإن الرشيدي هو من سلّم": a particle the tagger took into a name (فإن، إن، أن، لكن) is no part of
+   * it; the name starts after it.
+   */
+  static List<Mention> trimParticles(Document doc, List<Mention> mentions) {
+    if (!doc.isArabic()) {
+      return mentions;
+    }
+    List<org.isnad.text.Token> tokens = doc.tokens();
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      int first = doc.tokenAt(m.span().start());
+      int last = doc.tokenAt(m.span().end() - 1);
+      org.isnad.text.Token t = first >= 0 ? tokens.get(first) : null;
+      if (t != null && last > first && t.kind() == org.isnad.text.Token.Kind.ARABIC
+          && (PARTICLES.contains(t.stem()) || PARTICLES.contains(org.isnad.text.ar.Proclitics.strip(t.norm())))) {
+        org.isnad.text.Span span = new org.isnad.text.Span(tokens.get(first + 1).start(), m.span().end());
+        out.add(new Mention(span, m.type(), m.subtype(), doc.slice(span), m.score(), m.source()));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("ان", "لكن", "بان", "كان", "قد", "لقد", "ثم");
 
   /** The last of a list of quoted names: "أ" و"ب" و"ج", however the last one ends. */
   static boolean afterQuotedName(Document doc, Quote q) {

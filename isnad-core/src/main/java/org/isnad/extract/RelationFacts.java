@@ -23,18 +23,46 @@ final class RelationFacts {
       noCommentApart(c, s, out);
     }
     for (Phrases.Hit h : noComment) {
+      if (h.phrase().startsWith("بالرد") && !Clauses.anyWord(c, Math.max(s.firstToken(), h.first() - 6), h.first(),
+          Set.of("لم", "ولم"))) {
+        continue; // "قام فلان بالرد على طلب للتعليق": he did answer
+      }
       int subject = commentFrom(c, s, h.end());
+      if (h.phrase().equals("لم يتسن")) {
+        // "لم يتسن لـ«الصحيفة» الوصول إلى فلان"، "... الحصول على تعليق منه": the outlet after ل only
+        // tried; the one it could not reach is named after إلى / مع / من, or is the one just named
+        subject = subject >= 0 ? subject : reachedFor(c, s, h.end());
+        if (subject >= 0) {
+          Draft d = new Draft(FactType.NO_COMMENT, s.span()).role("subject", subject);
+          d.time = MoneyFacts.nearestTime(c, s, h);
+          d.confidence = 0.7;
+          out.add(d);
+        }
+        continue;
+      }
       if (subject < 0) {
         subject = Clauses.firstAfter(c, s, h.end() - 1, 2);
       }
-      if (subject < 0) {
+      if (subject < 0 && c.doc.isArabic() && h.end() < s.endToken()
+          && Set.of("متحدث", "متحدثه", "ممثل", "مسوول").contains(Clauses.bareWord(c.tokens.get(h.end())))) {
+        EntityMention m = RoleFacts.nameAfterDescription(c, s, h.end(), 4); // "لم يرد متحدث باسم «ركاز»"
+        subject = m == null ? -1 : m.entity();
+      }
+      List<Integer> subjects = new ArrayList<>();
+      if (subject < 0 && !c.doc.isArabic()) {
+        subjects.addAll(Clauses.agents(c, s, h.first(), EntityType.PERSON, EntityType.ORGANIZATION)); // "X and Y did not respond"
+      }
+      if (subject < 0 && subjects.isEmpty()) {
         subject = Clauses.agent(c, s, h.first());
       }
-      if (subject < 0) {
+      if (subject < 0 && subjects.isEmpty()) {
         subject = previousSubject(c, s);
       }
       if (subject >= 0) {
-        Draft d = new Draft(FactType.NO_COMMENT, s.span()).role("subject", subject);
+        subjects.add(subject);
+      }
+      for (int who : subjects) {
+        Draft d = new Draft(FactType.NO_COMMENT, s.span()).role("subject", who);
         d.time = MoneyFacts.nearestTime(c, s, h);
         d.confidence = 0.8;
         out.add(d);
@@ -116,10 +144,36 @@ final class RelationFacts {
     }
     String n = c.tokens.get(from).norm().toLowerCase(Locale.ROOT);
     if (!n.equals("من") && !n.equals("from")) {
+      // "لم يتسن لـ«الصحيفة» الحصول على تعليق من وزارة الإسكان": the comment sought from whom
+      for (int k = from; k + 1 < Math.min(s.endToken(), from + 10); k++) {
+        String w = Clauses.bareWord(c.tokens.get(k));
+        if ((w.equals("تعليق") || w.equals("comment")) && (c.tokens.get(k + 1).norm().equals("من")
+            || c.tokens.get(k + 1).norm().equalsIgnoreCase("from"))) {
+          return commentFrom(c, s, k + 1);
+        }
+      }
       return -1;
     }
     for (EntityMention m : c.mentionsIn(from + 1, Math.min(s.endToken(), from + 5))) {
       return m.entity();
+    }
+    return -1;
+  }
+
+  /** The one after إلى / مع / من within the clause ("الوصول إلى الحلفي"), or the previous subject for منه / منها; -1 otherwise. */
+  private static int reachedFor(DocContext c, Sentence s, int from) {
+    for (int k = from; k < Math.min(s.endToken(), from + 10); k++) {
+      String n = c.tokens.get(k).norm();
+      if ((n.equals("الي") || n.equals("مع") || n.equals("من")) && k + 1 < s.endToken()) {
+        EntityMention m = RoleFacts.nameAfterDescription(c, s, k + 1, 3);
+        if (m != null) {
+          return m.entity();
+        }
+      }
+      if (n.equals("منه") || n.equals("منها") || n.equals("معه") || n.equals("معها") || n.equals("اليه")
+          || n.equals("اليها")) {
+        return previousSubject(c, s);
+      }
     }
     return -1;
   }

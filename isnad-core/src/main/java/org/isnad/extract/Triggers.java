@@ -35,7 +35,8 @@ final class Triggers {
   static final Phrases NO_COMMENT = new Phrases()
       .add("no_comment", "لم يستجب", "لم تستجب", "لم يرد", "لم ترد", "لم يردوا", "لم يعلق", "لم تعلق", "رفض التعليق",
           "رفضت التعليق", "امتنع عن التعليق", "امتنعت عن التعليق", "لم يتسن الوصول", "لم يتسن التواصل",
-          "لم يتسن الحصول علي تعليق", "تعذر الحصول علي تعليق", "لم يتسن الاتصال", "لم يتسن لنا الحصول علي تعليق",
+          "لم يتسن الحصول علي تعليق", "تعذر الحصول علي تعليق", "لم يتسن الاتصال", "لم يتسن لنا الحصول علي تعليق", "لم يتسن", "بالرد علي طلب للتعليق", "بالرد علي طلب التعليق",
+          "بالرد علي طلبات التعليق",
           "would not comment", "had no immediate comment", "had no comment", "did not comment",
           "did not respond", "didn't respond", "did not immediately respond", "didn't immediately respond",
           "declined to comment", "declined comment", "declined a request for comment", "declined requests for comment", "did not return", "didn't return",

@@ -193,4 +193,26 @@ class MeetingsAndInvestorsTest {
     Extraction x = extract("Ian Prescott hosted Martin Oduya, the leader of Halton City Council, on Monday.\n");
     assertThat(pairs(x, FactType.ROLE)).containsExactly("Martin Oduya → Halton City Council");
   }
+
+  @Test
+  void noCommentFromTheOneASpokesmanSpeaksForOrTheOneTheOutletCouldNotReach() {
+    Extraction x = extract("قالت شركة «نوار» إنها ستطعن في القرار.\n"
+        + "ولم يرد متحدث باسم «نوار» على أسئلة الصحيفة.\n"
+        + "ولم يتسنَّ لـ«الصباح الجديد» الحصول على تعليق من وزارة المالية.\n"
+        + "ولم يقم المهندس سامر فؤاد العلي بالرد على طلب للتعليق.\n");
+    assertThat(ReadFacts.role(x, FactType.NO_COMMENT, "subject")).containsExactly("نوار", "وزارة المالية",
+        "سامر فؤاد العلي");
+  }
+
+  @Test
+  void everyoneNamedBeforeDidNotRespondHasNoComment() {
+    Extraction x = extract("Priya Venn and Oliver Tarrant did not respond to requests for comment.\n");
+    assertThat(ReadFacts.role(x, FactType.NO_COMMENT, "subject")).containsExactly("Priya Venn", "Oliver Tarrant");
+  }
+
+  @Test
+  void aParticleTheTaggerTookIntoANameIsNoPartOfIt() {
+    Extraction x = extract("وأعلنت الهيئة توقيف وليد سالم الرشيدي. ووفق الوثائق، فإن الرشيدي هو من سلّم الساعات.\n");
+    assertThat(x.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("فإن"));
+  }
 }
