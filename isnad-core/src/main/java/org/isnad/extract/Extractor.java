@@ -65,6 +65,7 @@ public final class Extractor {
     }
     mentions = new ArrayList<>(org.isnad.recognize.JoinedNames.split(doc, mentions));
     mentions = trimParticles(doc, mentions);
+    mentions.removeIf(m -> ordinaryWord(doc, m));
     mentions = org.isnad.recognize.JoinedNames.crossingPersons(doc, mentions);
     // "أكمي وغلوبكس أنهما": the comma or و of a list ends a name the tagger ran on past it.
     List<Mention> listed = mentions.stream().filter(m -> m.subtype().equals("listed")).toList();
@@ -78,6 +79,9 @@ public final class Extractor {
     // "مشروع نيوم" holds the tagger's "نيوم": one name, not two.
     // "صندوق الخليج للبنية التحتية" holds the tagger's place "الخليج": a word of the name, no mention of it.
     mentions.removeIf(m -> headed.stream().anyMatch(h -> h.span().contains(m.span()) && !h.span().equals(m.span())));
+    // "مالك نادي الشعلة": a tagger's name that runs into a head noun's name ends before it
+    mentions.removeIf(m -> !m.source().equals("heads") && headed.stream().anyMatch(h -> m.span().start() < h.span().start()
+        && h.span().start() < m.span().end() && m.span().end() < h.span().end()));
     mentions.addAll(headed);
     mentions = new ArrayList<>(NamePropagation.spreadOrganizations(doc, mentions));
     List<Money> amounts = money.find(doc);
@@ -135,6 +139,31 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A one-word name the tagger found that is an ordinary word: a nominal head the coreference step
+   * resolves (النادي، الشركة), or a "place" no gazetteer knows that is a common word behind a
+   * preposition (بإتمام).
+   */
+  static boolean ordinaryWord(Document doc, Mention m) {
+    if (!doc.isArabic() || !m.source().equals("ner")) {
+      return false;
+    }
+    int first = doc.tokenAt(m.span().start());
+    if (first < 0 || doc.tokenAt(m.span().end() - 1) != first) {
+      return false;
+    }
+    org.isnad.text.Token t = doc.tokens().get(first);
+    String folded = org.isnad.text.ar.Proclitics.strip(t.norm());
+    if (org.isnad.link.Nominals.isNominalHead(t.norm()) || org.isnad.link.Nominals.isNominalHead("ال" + t.stem())
+        && t.hasArticle()) {
+      return true;
+    }
+    return m.type() == org.isnad.fact.EntityType.PLACE && !t.prefix().isEmpty() && !t.prefix().equals("ال")
+        && org.isnad.link.Gazetteer.standard().places(t.stem()).isEmpty()
+        && org.isnad.link.Gazetteer.standard().places(folded).isEmpty()
+        && org.isnad.text.ar.WordCounts.isCommonWord(t.stem(), 3);
   }
 
   private static final java.util.Set<String> PARTICLES = java.util.Set.of("ان", "لكن", "بان", "كان", "قد", "لقد", "ثم");

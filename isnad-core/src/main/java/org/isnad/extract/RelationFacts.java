@@ -83,7 +83,11 @@ final class RelationFacts {
             ownership(c, s, h, out);
           }
         }
-        case "control" -> stake(c, s, h, out); // "تسيطر على نحو ثلثي X": a share, not any control
+        case "control" -> {
+          if (!stake(c, s, h, out)) { // "تسيطر على نحو ثلثي X": a share, not any control
+            controlledBy(c, s, h, out);
+          }
+        }
         case "belongs" -> belongs(c, s, h, out);
         case "holding" -> holding(c, s, h, out);
         case "arm" -> arm(c, s, h, out);
@@ -963,6 +967,27 @@ final class RelationFacts {
       return;
     }
     out.add(owns(s, person.entity(), company.entity()));
+  }
+
+  /**
+   * "Brackenridge Capital, the family office controlled by Alistair Brackenridge": the one after
+   * "controlled by" owns the organization the description follows.
+   */
+  private static void controlledBy(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
+    if (!h.phrase().equals("controlled") || h.end() >= s.endToken()
+        || !c.tokens.get(h.end()).norm().equalsIgnoreCase("by")) {
+      return;
+    }
+    EntityMention owner = RoleFacts.nameAfterDescription(c, s, h.end() + 1, 4);
+    int owned = -1;
+    for (EntityMention m : c.mentionsIn(s.firstToken(), h.first())) {
+      if (c.typeOf(m.entity()) == EntityType.ORGANIZATION && !Clauses.prepositional(c, m)) {
+        owned = m.entity();
+      }
+    }
+    if (owner != null && owned >= 0 && owner.entity() != owned && c.typeOf(owner.entity()) != EntityType.PLACE) {
+      out.add(attributed(c, s, h, owns(s, owner.entity(), owned)));
+    }
   }
 
   /** An ownership the sentence reads, at the confidence every ownership rule gives. */

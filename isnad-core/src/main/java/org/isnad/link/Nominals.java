@@ -27,6 +27,11 @@ public final class Nominals {
       Map.entry("النادي", "body:نادي"), Map.entry("المجمع", "body:مجمع"), Map.entry("الاتحاد", "body:اتحاد"),
       Map.entry("الجمعيه", "body:جمعيه"), Map.entry("الموسسه", "body:موسسه"), Map.entry("المرصد", "body:مرصد"));
   private static final String KINGDOM = "kingdom";
+
+  /** Whether a folded Arabic word is a nominal head this class resolves (الشركة، النادي), no name of its own. */
+  public static boolean isNominalHead(String folded) {
+    return AR.containsKey(folded) && !folded.equals("عملاق");
+  }
   /** Folded names of today's kingdoms that "المملكة" alone may stand for. */
   private static final java.util.Set<String> KINGDOMS = java.util.Set.of("السعوديه", "المملكه العربيه السعوديه",
       "الاردن", "المملكه الاردنيه الهاشميه", "المغرب", "المملكه المغربيه", "البحرين", "مملكه البحرين", "بريطانيا",

@@ -34,9 +34,10 @@ public final class NameRules implements MentionFinder {
       Map.entry("مصلحه", "government"), Map.entry("ديوان", "government"),
       Map.entry("مبادره", "project"), Map.entry("مدرسه", "organization"), Map.entry("نقابه", "organization"),
       Map.entry("رابطه", "organization"), Map.entry("غرفه", "organization"),
-      Map.entry("مديريه", "government"), Map.entry("مجمع", "company"), Map.entry("مرصد", "organization"));
+      Map.entry("مديريه", "government"), Map.entry("مجمع", "company"), Map.entry("مرصد", "organization"),
+      Map.entry("نادي", "organization"));
   static final Set<String> KEEP_HEAD = Set.copyOf(java.util.Arrays.asList("صندوق", "لجنه", "حمله", "حزب", "وزاره", "هييه", "مجلس", "منظمه",
-      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "مجمع", "مرصد", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه", "جهاز", "سلطه", "دايره", "مصلحه", "ديوان", "نقابه", "رابطه", "غرفه"));
+      "جامعه", "اتحاد", "محكمه", "بنك", "مصرف", "مكتب", "مجموعه", "مجمع", "مرصد", "نادي", "سفاره", "قنصليه", "بلديه", "مشروع", "مستشفي", "جمعيه", "مبادره", "مدرسه", "جهاز", "سلطه", "دايره", "مصلحه", "ديوان", "نقابه", "رابطه", "غرفه"));
 
   private static final Set<String> EN_ORG_WORDS = Set.copyOf(java.util.Arrays.asList("inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd",
       "group", "committee", "fund", "pac", "party", "post", "times", "journal", "news", "bank", "ministry", "department",

@@ -215,4 +215,20 @@ class MeetingsAndInvestorsTest {
     Extraction x = extract("وأعلنت الهيئة توقيف وليد سالم الرشيدي. ووفق الوثائق، فإن الرشيدي هو من سلّم الساعات.\n");
     assertThat(x.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("فإن"));
   }
+
+  @Test
+  void anOrganizationControlledBySomeoneIsOwnedByThem() {
+    Extraction x = extract("Harrowgate Capital, the family office controlled by shipping heir Edwin Harrowgate, sued two"
+        + " partners.\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("Edwin Harrowgate → Harrowgate Capital");
+  }
+
+  @Test
+  void theOwnerOfAClubIsAPersonAndTheClubIsWhatTheClubRefersTo() {
+    Extraction x = extract("قام رجل الأعمال سالم راشد الكتبي، مالك نادي الوحدة الرياضي، بإهداء اللاعبين سيارات.\n"
+        + "وأعلن النادي بإتمام الصفقة أمس.\n");
+    Entity club = x.entities().stream().filter(e -> e.name().equals("نادي الوحدة الرياضي")).findFirst().orElseThrow();
+    assertThat(club.mentions()).hasSize(2);
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("مالك نادي", "بإتمام");
+  }
 }
