@@ -318,7 +318,7 @@ final class RelationFacts {
     for (EntityMention m : c.mentionsIn(subj.end(), Math.min(s.endToken(), subj.end() + 20))) {
       EntityType t = c.typeOf(m.entity());
       if (m.entity() != subject && (t == EntityType.PERSON || !personsOnly && t != EntityType.PLACE)
-          && !placePhrase(c, s, subj.end(), m.entity())
+          && !placePhrase(c, s, subj.end(), m.entity()) && !Clauses.prepositional(c, m)
           && !c.tokens.get(m.first()).hasPrefix('ب') && !c.tokens.get(m.first()).hasPrefix('ل')) {
         return List.of(m.entity());
       }
