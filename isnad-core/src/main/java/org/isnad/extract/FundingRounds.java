@@ -100,6 +100,9 @@ final class FundingRounds {
   private static int roundAt(DocContext c, Sentence s) {
     for (int k = s.firstToken(); k < s.endToken(); k++) {
       Token t = c.tokens.get(k);
+      if (!t.norm().endsWith("جوله") && !t.norm().equalsIgnoreCase("round")) {
+        continue;
+      }
       String w = Clauses.bareWord(t);
       if ((w.equals("جوله") || w.equals("الجوله")) && k + 1 < s.endToken()
           && AR_ROUND_KINDS.contains(Clauses.bareWord(c.tokens.get(k + 1)))) {

@@ -76,8 +76,11 @@ public final class EntityResolver {
       if (key.isEmpty()) {
         continue;
       }
+      // a one-word organization, or a company's short name spread over the text, may be its owner's surname
+      boolean surname = m.source().equals("spread") || m.type() != EntityType.PERSON && !m.source().equals("heads")
+          && key.indexOf(' ') < 0;
       Cluster c = m.source().equals("event") ? exact(clusters, key)
-          : m.source().equals("heads") ? null
+          : !surname ? null
           : founderBySurname(clusters, m.source().equals("spread") ? NameKey.of(doc.slice(m.span())) : key);
       if (c == null && !m.source().equals("event")) {
         c = find(clusters, key, m.type());

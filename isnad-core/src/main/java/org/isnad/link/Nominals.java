@@ -450,8 +450,14 @@ public final class Nominals {
   /** Whether the headline holds one of the cluster's names, as a mention names it or as the text spells it («رفد» للمدفوعات). */
   private static boolean inHeadline(Document doc, Cluster c, String title) {
     return c.mentions().stream().filter(m -> !m.source().equals("coref")).anyMatch(m -> {
+      if (m.name().length() >= 3 && title.contains(m.name())) {
+        return true;
+      }
+      if (!m.source().equals("spread")) {
+        return false; // only a spread short name is written otherwise than it is named
+      }
       String written = org.isnad.text.ar.ArabicNormalizer.normalize(doc.slice(m.span()));
-      return m.name().length() >= 3 && title.contains(m.name()) || written.length() >= 3 && title.contains(written);
+      return written.length() >= 3 && title.contains(written);
     });
   }
 

@@ -157,7 +157,8 @@ public final class NameRules implements MentionFinder {
    */
   static int placePhrase(List<Token> tokens, int from, int to) {
     Token t = tokens.get(from);
-    if (from + 1 >= to || t.kind() != Token.Kind.ARABIC || !t.suffix().isEmpty()) {
+    if (from + 1 >= to || t.kind() != Token.Kind.ARABIC || !t.suffix().isEmpty()
+        || !t.stem().equals("مدينه") && !t.stem().equals("سوق")) {
       return from;
     }
     Token next = tokens.get(from + 1);
