@@ -80,6 +80,9 @@ final class MoneyFacts {
         continue; // "إجمالي التبرعات", "total contributions": a sum over many givers, not one gift
       }
       Money amount = nearestMoney(c, s, h);
+      if (h.phrase().equalsIgnoreCase("presented") && presentedWith(c, s, h) < 0) {
+        continue; // "presented its report to Congress": a gift only in "presented X with"
+      }
       if (type == FactType.GIFT && amount != null && !nearAfter(c, s, h, amount)) {
         amount = null; // "أهدت X ساعات، قبل أيام من ترسية عقد بقيمة 27 مليون": the contract's value, not the gift's
       }
@@ -390,7 +393,8 @@ final class MoneyFacts {
       }
     }
     int other = switch (type) {
-      case DONATION, PAYMENT, GIFT -> Clauses.recipient(c, s, h.end() - 1, agent);
+      case GIFT -> presentedWith(c, s, h) >= 0 ? presentedWith(c, s, h) : Clauses.recipient(c, s, h.end() - 1, agent);
+      case DONATION, PAYMENT -> Clauses.recipient(c, s, h.end() - 1, agent);
       case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into", "لدعم");
       case ACQUISITION -> objectAfter(c, s, h.end() - 1, agent, "علي", "of", null);
       case CONTRACT -> objectAfter(c, s, h.end() - 1, agent, "مع", "with", "من");
@@ -460,6 +464,15 @@ final class MoneyFacts {
         other = agent;
         agent = giver;
       }
+    }
+    if (type == FactType.GIFT && isRaising(c, h)) {
+      // "received a carpet worth $41,000 from Kazakhstan": the one after "from" gives, the subject gets
+      int giver = objectAfter(c, s, h.end() - 1, agent, "من", "from", null);
+      if (giver < 0 || agent < 0 || giver == agent || !afterPreposition(c, s, h.end() - 1, giver, "من", "from")) {
+        return;
+      }
+      other = agent;
+      agent = giver;
     }
     if (type == FactType.DONATION && isRaising(c, h)) {
       // "raised $5 million from Acme": the subject receives, the one after "from" gives; a sum
@@ -575,19 +588,38 @@ final class MoneyFacts {
    * after it (the one who got it), and "valued at" / "worth" right before the amount, in the same clause.
    */
   private static boolean valuedItem(DocContext c, Sentence s, Phrases.Hit h, Money amount) {
-    if (c.doc.isArabic() || !givingVerb(h) || h.end() >= s.endToken() || c.byToken[h.end()] == null) {
+    if (c.doc.isArabic() || h.end() >= s.endToken()) {
       return false;
     }
-    String before = c.doc.text().substring(Math.max(s.start(), amount.span().start() - 12), amount.span().start())
+    String p = c.tokens.get(h.first()).norm().toLowerCase(Locale.ROOT); // the word as written: "donat*" matched it
+    boolean giving = givingVerb(h) && c.byToken[h.end()] != null; // "gave Tolliver two tickets valued at"
+    // "donated 200 ambulances ..., valued at", "received a carpet worth $41,000 from": the thing, then its value
+    boolean thing = (p.equals("donated") || p.equals("received") || p.equals("receives"))
+        && c.byToken[h.end()] == null && !c.tokens.get(h.end()).norm().equals("$");
+    if (!giving && !thing) {
+      return false;
+    }
+    String before = c.doc.text().substring(Math.max(s.start(), amount.span().start() - 30), amount.span().start())
         .toLowerCase(Locale.ROOT).strip();
-    return (before.endsWith("valued at") || before.endsWith("worth")) && amount.span().start() > c.tokens.get(h.end()).end()
+    return VALUED.matcher(before).find() && amount.span().start() > c.tokens.get(h.end()).end()
         && amount.span().start() - c.tokens.get(h.end()).end() < 80;
+  }
+
+  /** "valued at", "worth", with a bound between: valued at roughly $16 million. */
+  private static final java.util.regex.Pattern VALUED = java.util.regex.Pattern.compile(
+      "(valued at|worth)( (roughly|about|around|nearly|some|an estimated|more than|at least|over|almost))?$");
+
+  /** "presented Portugal with an astrolabe": the name right after the verb, before "with", gets it; else -1. */
+  private static int presentedWith(DocContext c, Sentence s, Phrases.Hit h) {
+    EntityMention m = h.end() < s.endToken() ? c.byToken[h.end()] : null;
+    return m != null && m.first() == h.end() && m.end() < s.endToken()
+        && c.tokens.get(m.end()).norm().equalsIgnoreCase("with") ? m.entity() : -1;
   }
 
   /** The English verbs of giving that take the one who gets something as their first object: gave X ... */
   private static boolean givingVerb(Phrases.Hit h) {
     String p = h.phrase().toLowerCase(Locale.ROOT);
-    return p.equals("gave") || p.equals("give") || p.equals("gives") || p.equals("giving");
+    return p.equals("gave") || p.equals("give") || p.equals("gives") || p.equals("giving") || p.equals("presented");
   }
 
   private static final java.util.Set<String> GIFT_WORDS = java.util.Set.of("هديه", "هدايا", "gift", "gifts");

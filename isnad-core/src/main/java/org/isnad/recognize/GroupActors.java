@@ -61,6 +61,12 @@ public final class GroupActors implements MentionFinder {
         if (!EN_HEADS.contains(w)) {
           continue;
         }
+        boolean owned = i > 0 && (tokens.get(i - 1).norm().equals("'s") || tokens.get(i - 1).norm().equals("’s"));
+        boolean ofPlace = i + 2 < tokens.size() && tokens.get(i + 1).norm().equalsIgnoreCase("of")
+            && tokens.get(i + 2).kind() == Token.Kind.LATIN && Character.isUpperCase(tokens.get(i + 2).norm().charAt(0));
+        if (owned || ofPlace) {
+          continue; // "Oman's government", "the government of Kazakhstan": the country named acts
+        }
         int first = i;
         while (first > 0 && EN_MODIFIERS.contains(tokens.get(first - 1).norm().toLowerCase(Locale.ROOT))) {
           first--;

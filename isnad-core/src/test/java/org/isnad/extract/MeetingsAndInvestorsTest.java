@@ -231,4 +231,14 @@ class MeetingsAndInvestorsTest {
     assertThat(club.mentions()).hasSize(2);
     assertThat(x.entities()).extracting(Entity::name).doesNotContain("مالك نادي", "بإتمام");
   }
+
+  @Test
+  void thingsGivenWithTheirValueAreGiftsFromTheCountryNotFromItsGovernmentWord() {
+    Extraction x = extract("Norland's government presented Peru with a restored telescope.\n"
+        + "Treasurer Ada Whitlock received a silk carpet worth $41,000 from the government of Norland.\n"
+        + "Norland also donated 200 ambulances to Chile, valued at roughly $16 million.\n"
+        + "The Halden Group presented its plan to Congress on Monday.\n");
+    assertThat(pairs(x, FactType.GIFT)).containsExactly("Norland → Peru", "Norland → Ada Whitlock", "Norland → Chile");
+    assertThat(pairs(x, FactType.DONATION)).isEmpty();
+  }
 }
