@@ -54,6 +54,9 @@ public final class NameRules implements MentionFinder {
       "pharmaceuticals", "solutions", "consulting", "strategies", "advisors", "advisers", "associates", "llp", "plc",
       "sa", "ag", "gmbh", "bv", "nv", "spa", "authority", "resorts", "resort", "hotels", "casinos", "entertainment",
       "brands", "foods", "motors", "mining", "minerals", "chemicals", "steel", "airport", "port", "ports", "rides"));
+  /** Particles inside Arab names written in Latin letters: Al-Qahtani, bin Hamad, Abu Dhabi's ... */
+  private static final Set<String> ARABIC_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "abd", "bou");
+
   /** Lower-case particles inside people's names: bin, ibn, van, von, de. */
   private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "van", "von", "de", "da", "del",
       "della", "der", "di", "du");
@@ -414,7 +417,8 @@ public final class NameRules implements MentionFinder {
       if (start < end) {
         boolean org = hasOrgWord(tokens, start, end);
         // "Uber CEO Dara Khosrowshahi": a name right after a person's title is a person's.
-        boolean titled = firstTitle >= 0 && end - start >= 2 && end - start <= 4;
+        boolean titled = firstTitle >= 0 && end - start >= 2 && end - start <= 4
+            || apposedToTitle(tokens, start, end); // "Acme's chief executive, Priya Natarajan,"
         EntityType type = org ? EntityType.ORGANIZATION : titled || looksLikePerson(tokens, start, end)
             ? EntityType.PERSON : knownPlace(doc, tokens, start, end) ? EntityType.PLACE : EntityType.OTHER;
         out.add(mention(doc, tokens, start, end, type, org ? "organization" : type == EntityType.PERSON ? "person"
@@ -477,7 +481,21 @@ public final class NameRules implements MentionFinder {
     }
     return first >= 20 || first >= 3 && names.count(tokens.get(to - 1).norm()) >= 2
         || latin && names.isEnglishGivenName(firstToken.norm())
-        && tokens.get(to - 1).kind() == Token.Kind.LATIN && spaced(tokens, from, to); // not "Ray-Ban"
+        && tokens.get(to - 1).kind() == Token.Kind.LATIN && spaced(tokens, from, from + 2); // not "Ray-Ban"; "Nadia Okonkwo-Hale"
+  }
+
+  /**
+   * "chief executive, Priya Natarajan": two or three capitalized words set off by a comma right
+   * after a person's title, with no word of an organization's name, are the holder's name.
+   */
+  private static boolean apposedToTitle(List<Token> tokens, int from, int to) {
+    int words = to - from;
+    if (words < 2 || words > 5 || from < 2 || !tokens.get(from - 1).norm().equals(",")
+        || to < tokens.size() && !tokens.get(to).norm().equals(",") && !tokens.get(to).norm().equals(".")) {
+      return false;
+    }
+    String title = tokens.get(from - 2).norm().toLowerCase(Locale.ROOT);
+    return EN_TITLES.contains(title) || title.equals("leader") || title.equals("partner");
   }
 
   /** "Mary Ann Reed", "John F. Reed": the words between a given name and the last are names or initials (not "Silver State Forward"). */
@@ -485,6 +503,10 @@ public final class NameRules implements MentionFinder {
     PersonNames names = PersonNames.get();
     for (int k = from + 1; k < to - 1; k++) {
       String w = tokens.get(k).norm();
+      if (w.equals("-") || tokens.get(k + 1).norm().equals("-") || tokens.get(k - 1).norm().equals("-")
+          || ARABIC_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+        continue; // "Omar Al-Qahtani", "Nadia Okonkwo-Hale", "Said bin Hamad": a joined surname or a particle
+      }
       boolean initial = w.length() <= 2 && Character.isUpperCase(w.charAt(0));
       if (!initial && !names.isEnglishGivenName(w) && names.count(w) < 3) {
         return false;
