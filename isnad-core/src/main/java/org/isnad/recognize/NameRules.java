@@ -419,8 +419,10 @@ public final class NameRules implements MentionFinder {
         // "Uber CEO Dara Khosrowshahi": a name right after a person's title is a person's.
         boolean titled = firstTitle >= 0 && end - start >= 2 && end - start <= 4
             || apposedToTitle(tokens, start, end); // "Acme's chief executive, Priya Natarajan,"
-        EntityType type = org ? EntityType.ORGANIZATION : titled || looksLikePerson(tokens, start, end)
-            ? EntityType.PERSON : knownPlace(doc, tokens, start, end) ? EntityType.PLACE : EntityType.OTHER;
+        // a place the gazetteer knows whole is a place even when its first word is a given name (San Francisco)
+        EntityType type = org ? EntityType.ORGANIZATION : titled ? EntityType.PERSON
+            : knownPlace(doc, tokens, start, end) ? EntityType.PLACE
+            : looksLikePerson(tokens, start, end) ? EntityType.PERSON : EntityType.OTHER;
         out.add(mention(doc, tokens, start, end, type, org ? "organization" : type == EntityType.PERSON ? "person"
             : "name", org ? 0.6 : 0.4));
       }

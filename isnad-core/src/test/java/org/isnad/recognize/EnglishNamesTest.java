@@ -39,4 +39,9 @@ class EnglishNamesTest {
     Document doc = ANALYZER.analyze("t", "The group accused State Treasurer Lydia Ferrand of taking gifts.", "en", null);
     assertThat(new NameRules().find(doc)).extracting(m -> doc.slice(m.span())).containsExactly("Lydia Ferrand");
   }
+
+  @Test
+  void aCityTheGazetteerKnowsIsNoPersonThoughItStartsLikeAGivenName() {
+    assertThat(people("Lumen Labs, a San Francisco data start-up, was sold.")).isEmpty();
+  }
 }
