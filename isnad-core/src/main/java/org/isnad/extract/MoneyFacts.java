@@ -349,6 +349,13 @@ final class MoneyFacts {
         agent = by; // "تمت ترسية مناقصة ... على تحالف ... من قبل وزارة النقل": the one after من قبل awards
       }
       List<Integer> winners = consortium(c, s, h.end());
+      if (winners.isEmpty() && h.phrase().endsWith(" الي")) {
+        EntityMention named = RoleFacts.nameAfterDescription(c, s, h.end(), 3); // "أسندت إلى شركة «X» تنفيذ"
+        if (named == null || amount == null && c.typeOf(named.entity()) != EntityType.ORGANIZATION) {
+          return; // "أسند إلى فلان إدارة الملف": a task given to someone, no contract
+        }
+        winners = List.of(named.entity());
+      }
       if (winners.isEmpty()) {
         int winner = Clauses.recipient(c, s, h.end() - 1, agent);
         if (winner < 0) {
@@ -1047,7 +1054,7 @@ final class MoneyFacts {
 
   /** Whether a verb of awarding stands just before the contract: "awarded a $1 billion contract". */
   private static boolean awarded(DocContext c, Sentence s, int trigger) {
-    return Clauses.anyWord(c, Math.max(s.firstToken(), trigger - 10), trigger, AWARD);
+    return Clauses.anyWord(c, Math.max(s.firstToken(), trigger - 10), trigger + 1, AWARD); // "أسندت إلى X تنفيذ"
   }
 
   /**

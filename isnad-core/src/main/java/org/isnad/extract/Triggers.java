@@ -25,7 +25,7 @@ final class Triggers {
           "buying", "purchase*", "takeover", "took over", "merger", "sale of", "sell", "sells", "sold", "selling",
           "بيع", "لبيع", "ببيع", "باع", "باعت", "يبيع", "تبيع")
       .add("contract", "عقد", "عقدا", "عقود", "العقد", "بعقد", "عقودا", "مناقصه", "بمناقصه", "المناقصه", "التعاقد",
-          "contract", "contracts", "contracted", "tender")
+          "contract", "contracts", "contracted", "tender", "اسندت الي", "اسند الي")
       .add("gift", "هديه", "هدايا", "اهدي", "اهدت", "يهدي", "تهدي", "اهداء", "باهداء", "gift", "gifts", "gifted", "presented")
       .add("sanction", "عقوبات", "العقوبات", "عقوبه", "غرامه", "غرامات", "بغرامه", "غرم*", "تغريم", "بتغريم",
           "بالسجن", "بسجن", "بحبس", "بالحبس", "احاله", "باحاله", "احال", "احالت", "sentenced", "jailed",

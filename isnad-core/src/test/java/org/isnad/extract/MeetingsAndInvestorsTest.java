@@ -241,4 +241,11 @@ class MeetingsAndInvestorsTest {
     assertThat(pairs(x, FactType.GIFT)).containsExactly("Norland → Peru", "Norland → Ada Whitlock", "Norland → Chile");
     assertThat(pairs(x, FactType.DONATION)).isEmpty();
   }
+
+  @Test
+  void aCompanyThatAssignsWorksToAnotherGivesItAContract() {
+    Extraction x = extract("وكانت شركة «السديم» قد أسندت إلى شركة «الركن» في مارس ٢٠٢٣ تنفيذ المشروع بقيمة ١٫٢ مليار جنيه.\n"
+        + "وكان المدير قد أسند إلى سامر فؤاد العلي إدارة الملف.\n");
+    assertThat(pairs(x, FactType.CONTRACT)).containsExactly("الركن → السديم");
+  }
 }
