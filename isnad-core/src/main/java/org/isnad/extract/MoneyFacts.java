@@ -96,6 +96,9 @@ final class MoneyFacts {
       if (type == FactType.DONATION && settles(c, s)) {
         type = FactType.PAYMENT; // "agreed to contribute $15 million ... to settle a lawsuit": no gift
       }
+      if (type == FactType.PAYMENT && demanded(c, s, h.first())) {
+        continue; // "تطالبها فيها بتعويض قدره"، "seeks damages of": a sum claimed belongs to the dispute, nobody paid it
+      }
       if (needsAmount(type, h) && amount == null && !moneyGift) {
         continue;
       }
@@ -615,6 +618,15 @@ final class MoneyFacts {
   /** "valued at", "worth", with a bound between: valued at roughly $16 million. */
   private static final java.util.regex.Pattern VALUED = java.util.regex.Pattern.compile(
       "(valued at|worth)( (roughly|about|around|nearly|some|an estimated|more than|at least|over|almost))?$");
+
+  private static final java.util.Set<String> DEMANDING = java.util.Set.of("يطالب", "تطالب", "تطالبها", "يطالبها",
+      "يطالبه", "تطالبه", "للمطالبه", "مطالبا", "مطالبه", "طالبت", "طالب", "seeks", "seeking", "sought", "demands",
+      "demanding", "claims", "claiming");
+
+  /** Whether a verb of demanding stands in the four words before the trigger (تطالب فيها بتعويض). */
+  private static boolean demanded(DocContext c, Sentence s, int trigger) {
+    return Clauses.anyWord(c, Math.max(s.firstToken(), trigger - 4), trigger, DEMANDING);
+  }
 
   /** "presented Portugal with an astrolabe": the name right after the verb, before "with", gets it; else -1. */
   private static int presentedWith(DocContext c, Sentence s, Phrases.Hit h) {

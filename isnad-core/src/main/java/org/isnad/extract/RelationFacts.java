@@ -672,6 +672,9 @@ final class RelationFacts {
       return;
     }
     int a = Clauses.agent(c, s, h.first());
+    if (type == FactType.DISPUTE && a >= 0 && courtLike(c, a)) {
+      return; // a court rules on a dispute, it is no side of it
+    }
     if (a < 0 && type == FactType.COMPETITION) {
       a = Clauses.sentenceSubject(c, s, EntityType.ORGANIZATION, EntityType.PERSON); // "وتعد نخيل ... من أبرز منافسي"
     }
@@ -681,8 +684,8 @@ final class RelationFacts {
     }
     // "من أبرز منافسي شركتي أ وب": a rivalry with each one listed
     for (int o : type == FactType.COMPETITION ? others : others.subList(0, 1)) {
-      if (o == a) {
-        continue;
+      if (o == a || courtLike(c, o)) {
+        continue; // "suing two partners in the High Court": where, not whom
       }
       Draft d = new Draft(type, s.span()).roles("parties", List.of(a, o));
       if (type == FactType.DISPUTE) {
@@ -737,6 +740,9 @@ final class RelationFacts {
       }
     }
     int other = against >= 0 ? against : with;
+    if (other < 0 && c.tokens.get(h.first()).norm().startsWith("ال")) {
+      return true; // "مناقشة ملف الدعوى": the claim told before, not a new one
+    }
     if (other < 0) {
       // a claim whose other party the clause does not name: the court it is brought before is no party
       return pairedWithVenue(c, s, h, arbitration);

@@ -248,4 +248,14 @@ class MeetingsAndInvestorsTest {
         + "وكان المدير قد أسند إلى سامر فؤاد العلي إدارة الملف.\n");
     assertThat(pairs(x, FactType.CONTRACT)).containsExactly("الركن → السديم");
   }
+
+  @Test
+  void aSumDemandedInASuitIsNoPaymentAndTheCourtIsNoSide() {
+    Extraction ar = extract("أقامت شركة «السديم» دعوى أمام المحكمة الاقتصادية ضد شركة «الركن»، تطالبها فيها بتعويض قدره"
+        + " 350 مليون جنيه.\nوناقش الطرفان ملف الدعوى أمس.\n");
+    assertThat(pairs(ar, FactType.PAYMENT)).isEmpty();
+    assertThat(pairs(ar, FactType.DISPUTE)).containsExactly("السديم + الركن");
+    Extraction en = extract("Harrowgate Capital is suing Delmont Partners in the High Court.\n");
+    assertThat(pairs(en, FactType.DISPUTE)).containsExactly("Harrowgate Capital + Delmont Partners");
+  }
 }
