@@ -42,9 +42,12 @@ final class StatementFacts {
       if (q.depth() != 0 || !q.speech() || !s.span().contains(new Span(q.span().start(), q.span().start() + 1))) {
         continue;
       }
-      quoted = true;
       int qFirst = c.tokenAt(q.span().start());
       int qEnd = c.tokenAt(q.span().end() - 1) + 1;
+      if (quotesOnlyAName(c, q, qFirst, qEnd)) {
+        continue; // "لـ«رفد»": a name in quotation marks says nothing
+      }
+      quoted = true;
       int speaker = speakerOf(c, s, qFirst, qEnd, lastSpeaker[0]);
       if (speaker < 0) {
         continue;
@@ -126,6 +129,22 @@ final class StatementFacts {
       lastSpeaker[0] = speaker;
       break;
     }
+  }
+
+  /** Whether the quotation holds one name and nothing else. */
+  private static boolean quotesOnlyAName(DocContext c, Quote q, int qFirst, int qEnd) {
+    List<EntityMention> inside = c.mentionsIn(qFirst, qEnd);
+    if (inside.size() != 1) {
+      return false;
+    }
+    EntityMention m = inside.get(0);
+    for (int k = qFirst; k < qEnd; k++) {
+      Token t = c.tokens.get(k);
+      if ((k < m.first() || k >= m.end()) && t.kind() != Token.Kind.QUOTE && t.kind() != Token.Kind.PUNCT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "اعتبرت السيناتور إليزابيث وارين والسيناتور مايكل بينيت أن": every speaker joined by و / and. */

@@ -258,4 +258,12 @@ class MeetingsAndInvestorsTest {
     Extraction en = extract("Harrowgate Capital is suing Delmont Partners in the High Court.\n");
     assertThat(pairs(en, FactType.DISPUTE)).containsExactly("Harrowgate Capital + Delmont Partners");
   }
+
+  @Test
+  void aNameInQuotationMarksIsNoStatement() {
+    Extraction x = extract("وقال الرئيس التنفيذي لـ«السديم»، كريم سالم الحداد، إن الشركة ستتوسع في مصر.\n");
+    assertThat(x.facts()).filteredOn(f -> f.type() == FactType.STATEMENT)
+        .allSatisfy(f -> assertThat(f.fields().get("quote")).isNotEqualTo("السديم"));
+    assertThat(ReadFacts.role(x, FactType.STATEMENT, "speaker")).containsExactly("كريم سالم الحداد");
+  }
 }
