@@ -1050,7 +1050,12 @@ final class RelationFacts {
     // "نحو ثلثي سيناء المتحدة", "ربع أسهمها": a fraction governs what it is a share of, with no من
     int of = fraction(c, pct) && !SHARE_OF.contains(Clauses.bareWord(c.tokens.get(Math.min(pct + 1, s.endToken() - 1))))
         ? pct : -1;
-    for (int k = pct + 1; of < 0 && k < Math.min(s.endToken(), pct + 4); k++) {
+    int after = pct + 1;
+    if (after + 1 < s.endToken() && c.tokens.get(after).norm().equals("في")
+        && (c.tokens.get(after + 1).norm().equals("الميه") || c.tokens.get(after + 1).norm().equals("المايه"))) {
+      after += 2; // "18 في المئة من «رفد»": the في is the percentage's own
+    }
+    for (int k = after; of < 0 && k < Math.min(s.endToken(), after + 3); k++) {
       String n = Clauses.bareWord(c.tokens.get(k));
       if (SHARE_OF.contains(c.tokens.get(k).norm().toLowerCase(Locale.ROOT)) || SHARE_OF.contains(n)) {
         of = k;
@@ -1064,8 +1069,9 @@ final class RelationFacts {
         EntityType.PLACE);
     int owned = -1;
     EntityMention m = of + 1 < s.endToken() ? c.byToken[of + 1] : null;
-    if (m == null && of + 2 < s.endToken() && c.tokens.get(of + 1).norm().equalsIgnoreCase("the")) {
-      m = c.byToken[of + 2];
+    if (m == null && of + 2 < s.endToken() && (c.tokens.get(of + 1).norm().equalsIgnoreCase("the")
+        || c.tokens.get(of + 1).kind() == Token.Kind.QUOTE)) {
+      m = c.byToken[of + 2]; // "of the X", "من «رفد»"
     }
     boolean nominal = of + 1 < s.endToken() && (SHARE_NOUNS.contains(Clauses.bareWord(c.tokens.get(of + 1)))
         || c.tokens.get(of + 1).kind() == Token.Kind.ARABIC && SHARE_NOUNS.contains(c.tokens.get(of + 1).stem()));
@@ -1077,7 +1083,7 @@ final class RelationFacts {
         m = c.byToken[k];
         Token w = c.tokens.get(k);
         if (m == null && !(Clauses.bareWord(w).equals("مال") || SHARE_NOUNS.contains(Clauses.bareWord(w))
-            || isHeadNoun(w))) {
+            || isHeadNoun(w) || w.kind() == Token.Kind.QUOTE)) { // "من شركة «رفد»"
           break;
         }
       }

@@ -493,8 +493,8 @@ final class RoleFacts {
   /** The organization a possessive (رئيسها، its) points back to: the sentence's subject, else the last named. */
   private static int antecedentOrg(DocContext c, Sentence s, int token) {
     int subject = Clauses.sentenceSubject(c, s, EntityType.ORGANIZATION);
-    if (subject >= 0 && isOrg(c, subject)) {
-      return subject;
+    if (subject >= 0 && isOrg(c, subject) && c.names(s.firstToken(), token, subject)) {
+      return subject; // a pronoun points back: the subject counts only when named before it
     }
     return lastOrgBefore(c, token);
   }

@@ -65,7 +65,9 @@ public final class EntityResolver {
       "partners", "capital", "ventures", "analytics", "networks", "solutions", "industries", "للطاقه", "للتجاره",
       "developers", "development", "contracting", "construction", "logistics", "properties", "realty",
       "shipping", "engineering", "mining", "resources", "petroleum", "telecom", "communications", "insurance",
-      "financial", "investments", "enterprises", "consulting", "strategies", "payments", "therapeutics", "aerospace");
+      "financial", "investments", "enterprises", "consulting", "strategies", "payments", "therapeutics", "aerospace",
+      "فنتشرز", "كابيتال", "بارتنرز", "هولدينغ", "هولدنغ", "انفستمنتس", "تكنولوجيز", "سيستمز", "لابز", "ميديا",
+      "للتقنيه", "للمدفوعات", "للمقاولات", "للتطوير", "العقاريه", "للاتصالات", "القابضه");
 
   public List<Cluster> resolve(Document doc, List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(dedupe(mentions));

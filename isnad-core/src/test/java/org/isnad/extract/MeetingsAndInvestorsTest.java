@@ -266,4 +266,18 @@ class MeetingsAndInvestorsTest {
         .allSatisfy(f -> assertThat(f.fields().get("quote")).isNotEqualTo("السديم"));
     assertThat(ReadFacts.role(x, FactType.STATEMENT, "speaker")).containsExactly("كريم سالم الحداد");
   }
+
+  @Test
+  void aStakeWrittenInWordsOfAQuotedCompanyIsOwnedAndAShortNameIsTheCompany() {
+    Extraction x = extract("قادت شركة نوفا فنتشرز جولة تمويلية بقيمة 5 ملايين دولار في شركة سهم للبرمجيات.\n"
+        + "وتملك «نوفا» بعد الجولة حصة تقارب 18 في المئة من «سهم».\n");
+    assertThat(pairs(x, FactType.OWNERSHIP)).containsExactly("نوفا فنتشرز → سهم للبرمجيات");
+  }
+
+  @Test
+  void itsTitleHolderBelongsToTheBodyNamedBeforeNotToAProjectNamedAfter() {
+    Extraction x = extract("استقبل الوزير وفدا من مجموعة «جسور» القابضة برئاسة رئيسها التنفيذي ماجد سالم الكعبي، وبحث"
+        + " معه مشروع «مدينة الواحة».\n");
+    assertThat(pairs(x, FactType.ROLE)).containsExactly("ماجد سالم الكعبي → جسور");
+  }
 }
