@@ -172,15 +172,23 @@ final class Clauses {
   /** The sentence's subject: its first mention outside a prepositional phrase, or -1. */
   static int sentenceSubject(DocContext c, Sentence s, EntityType... types) {
     for (EntityMention m : c.mentionsIn(s.firstToken(), s.endToken())) {
-      if (!prepositional(c, m) && !thatAfterPreposition(c, m) && accepts(c, m.entity(), types)) {
+      if (inMainClause(c, m) && accepts(c, m.entity(), types)) {
         return m.entity();
       }
     }
     return -1;
   }
 
+  /**
+   * Whether the mention stands in the sentence's own clause: in no prepositional phrase, and not the
+   * subject of a clause a preposition governs ("تشير إلى أن ألتمان").
+   */
+  static boolean inMainClause(DocContext c, EntityMention m) {
+    return !prepositional(c, m) && !thatAfterPreposition(c, m);
+  }
+
   /** "تشير إلى أن ألتمان": the subject of a clause that a preposition governs, not the sentence's. */
-  static boolean thatAfterPreposition(DocContext c, EntityMention m) {
+  private static boolean thatAfterPreposition(DocContext c, EntityMention m) {
     int p = m.first() - 1;
     return p > 0 && c.tokens.get(p).norm().equals("ان") && AR_PREPOSITIONS.contains(c.tokens.get(p - 1).norm());
   }
@@ -824,17 +832,16 @@ final class Clauses {
     for (int k = trigger - 2; k >= Math.max(s.firstToken(), trigger - 24); k--) {
       String w = bareWord(c.tokens.get(k));
       if (w.equals("كان") || w.equals("كانت") || w.equals("كانوا")) {
-        for (EntityMention m : c.mentionsIn(k + 1, trigger - 1)) {
-          if (!prepositional(c, m) && accepts(c, m.entity(), types) && c.typeOf(m.entity()) == EntityType.PERSON) {
-            return m.entity();
-          }
-        }
+        int first = -1; // a person between them is the subject, else the first name that fits
         for (EntityMention m : c.mentionsIn(k + 1, trigger - 1)) {
           if (!prepositional(c, m) && accepts(c, m.entity(), types)) {
-            return m.entity();
+            if (c.typeOf(m.entity()) == EntityType.PERSON) {
+              return m.entity();
+            }
+            first = first < 0 ? m.entity() : first;
           }
         }
-        return -1;
+        return first;
       }
     }
     return -1;
@@ -993,7 +1000,7 @@ final class Clauses {
   /** The first person of the sentence outside a prepositional phrase, or -1. */
   static int firstPerson(DocContext c, Sentence s) {
     for (EntityMention m : c.mentionsIn(s.firstToken(), s.endToken())) {
-      if (c.typeOf(m.entity()) == EntityType.PERSON && !prepositional(c, m) && !thatAfterPreposition(c, m)) {
+      if (c.typeOf(m.entity()) == EntityType.PERSON && inMainClause(c, m)) {
         return m.entity();
       }
     }

@@ -183,6 +183,22 @@ final class DocContext {
     return entities.get(entity).type();
   }
 
+  /** Folded, lower-cased best names, filled as the readers ask: the entities do not change while they read. */
+  private String[] foldedNames;
+
+  /** The entity's best name, folded (ArabicNormalizer) and in lower case, computed once per document. */
+  String foldedName(int entity) {
+    if (foldedNames == null) {
+      foldedNames = new String[entities.size()];
+    }
+    String name = foldedNames[entity];
+    if (name == null) {
+      name = org.isnad.text.ar.ArabicNormalizer.normalize(entities.get(entity).best().name()).toLowerCase(java.util.Locale.ROOT);
+      foldedNames[entity] = name;
+    }
+    return name;
+  }
+
   String subtypeOf(int entity) {
     return entities.get(entity).subtype();
   }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.isnad.fact.EntityType;
 import org.isnad.fact.FactType;
 import org.isnad.recognize.Money;
+import org.isnad.recognize.TimeExpr;
 import org.isnad.text.Sentence;
 import org.isnad.text.Token;
 
@@ -35,7 +36,6 @@ final class FundingRounds {
       return;
     }
     int lead = -1;
-    int investee = -1;
     List<Integer> joined = new ArrayList<>();
     boolean ar = c.doc.isArabic();
     for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -54,6 +54,7 @@ final class FundingRounds {
         joined.addAll(RelationFacts.chainAfter(c, s, k + 1, -1, false)); // "بمشاركة X وY", "with participation from X and Y"
       }
     }
+    int investee;
     if (ar) {
       investee = investeeAfter(c, s, round); // "جولة تمويلية ... في شركة رفد"
       if (investee < 0) {
@@ -83,13 +84,13 @@ final class FundingRounds {
     Integer raising = investee;
     out.removeIf(d -> d.type == FactType.DONATION && d.evidence.get(0).equals(s.span())
         && raising.equals(d.entity("recipient")));
+    TimeExpr time = MoneyFacts.nearestTime(c, s, new Phrases.Hit(round, round + 1, "investment", "round"));
     for (int who : investors) {
       Draft d = new Draft(FactType.INVESTMENT, s.span()).role("investor", who).role("investee", investee);
       if (who == lead) {
         d.amount = sum;
       }
-      Phrases.Hit at = new Phrases.Hit(round, round + 1, "investment", "round");
-      d.time = MoneyFacts.nearestTime(c, s, at);
+      d.time = time;
       d.confidence = 0.55;
       Attributions.apply(c, s, round, d, investee, "occurred");
       out.add(d);

@@ -79,10 +79,10 @@ final class MoneyFacts {
       if (aggregate(c, s, h.first())) {
         continue; // "إجمالي التبرعات", "total contributions": a sum over many givers, not one gift
       }
-      Money amount = nearestMoney(c, s, h);
       if (h.phrase().equalsIgnoreCase("presented") && presentedWith(c, s, h) < 0) {
         continue; // "presented its report to Congress": a gift only in "presented X with"
       }
+      Money amount = nearestMoney(c, s, h);
       if (type == FactType.GIFT && amount != null && !nearAfter(c, s, h, amount)) {
         amount = null; // "أهدت X ساعات، قبل أيام من ترسية عقد بقيمة 27 مليون": the contract's value, not the gift's
       }
@@ -402,8 +402,9 @@ final class MoneyFacts {
         return;
       }
     }
+    int presented = type == FactType.GIFT ? presentedWith(c, s, h) : -1;
     int other = switch (type) {
-      case GIFT -> presentedWith(c, s, h) >= 0 ? presentedWith(c, s, h) : Clauses.recipient(c, s, h.end() - 1, agent);
+      case GIFT -> presented >= 0 ? presented : Clauses.recipient(c, s, h.end() - 1, agent);
       case DONATION, PAYMENT -> Clauses.recipient(c, s, h.end() - 1, agent);
       case INVESTMENT -> objectAfter(c, s, h.end() - 1, agent, "في", "in", "into", "لدعم");
       case ACQUISITION -> objectAfter(c, s, h.end() - 1, agent, "علي", "of", null);

@@ -24,7 +24,7 @@ final class RelationFacts {
     }
     for (Phrases.Hit h : noComment) {
       if (h.phrase().startsWith("بالرد") && !Clauses.anyWord(c, Math.max(s.firstToken(), h.first() - 6), h.first(),
-          Set.of("لم", "ولم"))) {
+          NEGATION)) {
         continue; // "قام فلان بالرد على طلب للتعليق": he did answer
       }
       int subject = commentFrom(c, s, h.end());
@@ -33,10 +33,7 @@ final class RelationFacts {
         // tried; the one it could not reach is named after إلى / مع / من, or is the one just named
         subject = subject >= 0 ? subject : reachedFor(c, s, h.end());
         if (subject >= 0) {
-          Draft d = new Draft(FactType.NO_COMMENT, s.span()).role("subject", subject);
-          d.time = MoneyFacts.nearestTime(c, s, h);
-          d.confidence = 0.7;
-          out.add(d);
+          out.add(noComment(c, s, h, subject, 0.7));
         }
         continue;
       }
@@ -44,7 +41,7 @@ final class RelationFacts {
         subject = Clauses.firstAfter(c, s, h.end() - 1, 2);
       }
       if (subject < 0 && c.doc.isArabic() && h.end() < s.endToken()
-          && Set.of("متحدث", "متحدثه", "ممثل", "مسوول").contains(Clauses.bareWord(c.tokens.get(h.end())))) {
+          && SPOKESMEN.contains(Clauses.bareWord(c.tokens.get(h.end())))) {
         EntityMention m = RoleFacts.nameAfterDescription(c, s, h.end(), 4); // "لم يرد متحدث باسم «ركاز»"
         subject = m == null ? -1 : m.entity();
       }
@@ -62,10 +59,7 @@ final class RelationFacts {
         subjects.add(subject);
       }
       for (int who : subjects) {
-        Draft d = new Draft(FactType.NO_COMMENT, s.span()).role("subject", who);
-        d.time = MoneyFacts.nearestTime(c, s, h);
-        d.confidence = 0.8;
-        out.add(d);
+        out.add(noComment(c, s, h, who, 0.8));
       }
     }
     for (Phrases.Hit h : c.triggers(Triggers.RELATION, s)) {
@@ -162,6 +156,17 @@ final class RelationFacts {
       return m.entity();
     }
     return -1;
+  }
+
+  private static final Set<String> NEGATION = Set.of("لم", "ولم");
+  /** Folded words of one who speaks for a body: "لم يرد متحدث باسم «ركاز»". */
+  private static final Set<String> SPOKESMEN = Set.of("متحدث", "متحدثه", "ممثل", "مسوول");
+
+  private static Draft noComment(DocContext c, Sentence s, Phrases.Hit h, int subject, double confidence) {
+    Draft d = new Draft(FactType.NO_COMMENT, s.span()).role("subject", subject);
+    d.time = MoneyFacts.nearestTime(c, s, h);
+    d.confidence = confidence;
+    return d;
   }
 
   /** The one after إلى / مع / من within the clause ("الوصول إلى الحلفي"), or the previous subject for منه / منها; -1 otherwise. */
@@ -663,10 +668,7 @@ final class RelationFacts {
   private static void pair(DocContext c, Sentence s, Phrases.Hit h, FactType type, List<Draft> out) {
     int[] between = between(c, s, h.end());
     if (between != null) {
-      Draft d = new Draft(type, s.span()).roles("parties", List.of(between[0], between[1]));
-      if (type == FactType.DISPUTE) {
-        d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
-      }
+      Draft d = parties(c, s, h, type, between[0], between[1]);
       d.confidence = 0.5;
       out.add(d);
       return;
@@ -687,13 +689,19 @@ final class RelationFacts {
       if (o == a || courtLike(c, o)) {
         continue; // "suing two partners in the High Court": where, not whom
       }
-      Draft d = new Draft(type, s.span()).roles("parties", List.of(a, o));
-      if (type == FactType.DISPUTE) {
-        d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
-      }
+      Draft d = parties(c, s, h, type, a, o);
       d.confidence = 0.45;
       out.add(d);
     }
+  }
+
+  /** A dispute or a rivalry between two parties; a dispute keeps the words that name it as its content. */
+  private static Draft parties(DocContext c, Sentence s, Phrases.Hit h, FactType type, int a, int b) {
+    Draft d = new Draft(type, s.span()).roles("parties", List.of(a, b));
+    if (type == FactType.DISPUTE) {
+      d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
+    }
+    return d;
   }
 
   /** Folded words of a claim taken to a court or an arbitrator. */
@@ -752,8 +760,7 @@ final class RelationFacts {
     if (a < 0 || a == other || venue(c, a, h.first())) {
       return false;
     }
-    Draft d = new Draft(FactType.DISPUTE, s.span()).roles("parties", List.of(a, other));
-    d.field("content", c.text(h.first(), Math.min(s.endToken(), h.end() + 6)));
+    Draft d = parties(c, s, h, FactType.DISPUTE, a, other);
     d.time = MoneyFacts.nearestTime(c, s, h);
     d.confidence = 0.55;
     Attributions.apply(c, s, h.first(), d, a, "ongoing");
@@ -800,7 +807,7 @@ final class RelationFacts {
   }
 
   private static boolean courtLike(DocContext c, int entity) {
-    String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(entity).best().name()).toLowerCase(Locale.ROOT);
+    String name = c.foldedName(entity);
     return name.contains("محكمه") || name.contains("تحكيم") || name.contains("مجلس الدوله") || name.contains("court")
         || name.contains("tribunal") || name.contains("arbitration") || name.contains("قضاء");
   }
@@ -1196,8 +1203,7 @@ final class RelationFacts {
     if (c.typeOf(actor) == EntityType.PLACE || "government".equals(c.subtypeOf(actor))) {
       return true;
     }
-    String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(actor).best().name()).toLowerCase(Locale.ROOT);
-    return GOVERNING.matcher(name).find();
+    return GOVERNING.matcher(c.foldedName(actor)).find();
   }
 
   private static void policy(DocContext c, Sentence s, Phrases.Hit h, List<Draft> out) {
@@ -1272,8 +1278,8 @@ final class RelationFacts {
       return null;
     }
     int at = org.end();
-    if (at < s.endToken() && (c.tokens.get(at).norm().equals("'s") || c.tokens.get(at).norm().equals("’s"))) {
-      at++; // "Silverline's founder, Trevor Haskins"
+    if (at < s.endToken() && c.tokens.get(at).norm().equals("'s")) {
+      at++; // "Silverline's founder, Trevor Haskins" (the tokenizer writes ’s as 's too)
     }
     for (Phrases.Hit t : RoleFacts.TITLES.find(c.tokens, at, Math.min(s.endToken(), at + 4))) {
       if (t.first() != at) {

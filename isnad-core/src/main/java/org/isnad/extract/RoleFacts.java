@@ -241,7 +241,7 @@ final class RoleFacts {
     while (k < s.endToken() && !Clauses.isComma(c.tokens.get(k))) {
       Token t = c.tokens.get(k);
       boolean describes = t.kind() == Token.Kind.QUOTE || t.kind() == Token.Kind.ARABIC && c.byToken[k] == null
-          && (t.hasArticle() || t.norm().startsWith("ال") || t.prefix().startsWith("ل"))
+          && (org.isnad.recognize.ArabicWords.isDefinite(t) || t.prefix().startsWith("ل"))
           && !org.isnad.recognize.ArabicWords.isFunction(t.norm());
       if (!describes || ++words > 4) {
         return null;
@@ -299,8 +299,7 @@ final class RoleFacts {
   /** The Senate the document names, or -1. */
   private static int senate(DocContext c) {
     for (int e = 0; e < c.entities.size(); e++) {
-      String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(e).best().name())
-          .toLowerCase(java.util.Locale.ROOT);
+      String name = c.foldedName(e);
       if (c.typeOf(e) == EntityType.ORGANIZATION && (name.contains("مجلس الشيوخ") || name.matches("(the )?(u\\.?s\\.? |us |united states )?senate"))) {
         return e;
       }
@@ -433,7 +432,7 @@ final class RoleFacts {
       }
       for (int e = 0; e < c.entities.size(); e++) {
         // "وزير الصناعة المغربي" where the article names only "الحكومة المغربية": the state it serves
-        String[] w = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(e).best().name()).split(" ");
+        String[] w = c.foldedName(e).split(" ");
         if (c.typeOf(e) == EntityType.ORGANIZATION && w.length == 2 && w[0].equals("الحكومه")
             && w[1].startsWith("ال" + base)) {
           return new int[] {e, k + 1};
@@ -463,7 +462,7 @@ final class RoleFacts {
       end++; // "وزيرة الاقتصاد والمالية": the portfolio goes on
     }
     for (int e = 0; e < c.entities.size(); e++) {
-      String name = org.isnad.text.ar.ArabicNormalizer.normalize(c.entities.get(e).best().name());
+      String name = c.foldedName(e);
       if (c.typeOf(e) == EntityType.ORGANIZATION && (name.equals(wanted) || name.startsWith(wanted + " "))) {
         // "بوزيرة الانتقال الطاقي والتنمية المستدامة، فلانة": the title ends where the ministry's name does
         String[] words = name.split(" ");

@@ -44,7 +44,7 @@ final class StatementFacts {
       }
       int qFirst = c.tokenAt(q.span().start());
       int qEnd = c.tokenAt(q.span().end() - 1) + 1;
-      if (quotesOnlyAName(c, q, qFirst, qEnd)) {
+      if (quotesOnlyAName(c, qFirst, qEnd)) {
         continue; // "لـ«رفد»": a name in quotation marks says nothing
       }
       quoted = true;
@@ -132,7 +132,7 @@ final class StatementFacts {
   }
 
   /** Whether the quotation holds one name and nothing else. */
-  private static boolean quotesOnlyAName(DocContext c, Quote q, int qFirst, int qEnd) {
+  private static boolean quotesOnlyAName(DocContext c, int qFirst, int qEnd) {
     List<EntityMention> inside = c.mentionsIn(qFirst, qEnd);
     if (inside.size() != 1) {
       return false;
@@ -372,8 +372,7 @@ final class StatementFacts {
 
   private static int speakerBetween(DocContext c, int from, int to) {
     for (EntityMention m : c.mentionsIn(from, to)) {
-      if (c.typeOf(m.entity()) == EntityType.PERSON && !Clauses.prepositional(c, m)
-          && !Clauses.thatAfterPreposition(c, m)) {
+      if (c.typeOf(m.entity()) == EntityType.PERSON && Clauses.inMainClause(c, m)) {
         // "قال محامي السعدي، علي الجبوري،": the one in apposition to a title of another speaks
         int apposed = apposedToTitle(c, m, to);
         return apposed >= 0 ? apposed : m.entity(); // a person named between the cue and the words speaks them
@@ -383,7 +382,7 @@ final class StatementFacts {
       EntityType t = c.typeOf(m.entity());
       boolean onBehalf = m.first() > from && c.tokens.get(m.first() - 1).norm().endsWith("باسم");
       if ((t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.OTHER)
-          && (!Clauses.prepositional(c, m) && !Clauses.thatAfterPreposition(c, m) || onBehalf)) {
+          && (Clauses.inMainClause(c, m) || onBehalf)) {
         return m.entity(); // "قال متحدث باسم الشركة:": an unnamed spokesman speaks for the company
       }
     }

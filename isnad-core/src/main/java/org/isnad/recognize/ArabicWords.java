@@ -23,4 +23,12 @@ public final class ArabicWords {
   public static boolean isFunction(String folded) {
     return FUNCTION.contains(folded);
   }
+
+  /**
+   * Whether the word carries the article, as the segmenter split it or not: a word it does not know
+   * keeps ال in its stem (الحديدية).
+   */
+  public static boolean isDefinite(org.isnad.text.Token t) {
+    return t.hasArticle() || t.prefix().isEmpty() && t.norm().startsWith("ال");
+  }
 }

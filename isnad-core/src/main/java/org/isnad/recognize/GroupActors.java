@@ -61,7 +61,7 @@ public final class GroupActors implements MentionFinder {
         if (!EN_HEADS.contains(w)) {
           continue;
         }
-        boolean owned = i > 0 && (tokens.get(i - 1).norm().equals("'s") || tokens.get(i - 1).norm().equals("’s"));
+        boolean owned = i > 0 && tokens.get(i - 1).norm().equals("'s"); // the tokenizer writes ’s as 's too
         boolean ofPlace = i + 2 < tokens.size() && tokens.get(i + 1).norm().equalsIgnoreCase("of")
             && tokens.get(i + 2).kind() == Token.Kind.LATIN && Character.isUpperCase(tokens.get(i + 2).norm().charAt(0));
         if (owned || ofPlace) {

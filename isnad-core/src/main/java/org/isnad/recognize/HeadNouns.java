@@ -242,7 +242,7 @@ public final class HeadNouns {
     }
     Token last = tokens.get(to - 1);
     String stem = last.stem();
-    if (!last.hasArticle() && last.prefix().isEmpty() && !last.norm().startsWith("ال") && stem.length() >= 4 && (stem.endsWith("ي")
+    if (!ArabicWords.isDefinite(last) && last.prefix().isEmpty() && stem.length() >= 4 && (stem.endsWith("ي")
         || stem.endsWith("يه")) && !tokens.get(from).hasArticle()) {
       return true; // ends in an indefinite adjective (رئاسي، استثماري): "a presidential fund"
     }

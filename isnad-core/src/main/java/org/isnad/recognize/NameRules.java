@@ -311,10 +311,9 @@ public final class NameRules implements MentionFinder {
 
   /** A definite adjective of origin or kind: الأردنية، الأمريكي، الفيدرالية. */
   static boolean isDefiniteNisba(Token t) {
-    if (t.kind() != Token.Kind.ARABIC || !t.hasArticle() && !(t.prefix().isEmpty() && t.norm().startsWith("ال"))) {
+    if (t.kind() != Token.Kind.ARABIC || !ArabicWords.isDefinite(t)) {
       return false;
     }
-    // the segmenter may leave the article on a word it does not know (الحديدية)
     String stem = t.hasArticle() ? t.stem() : t.norm().substring(2);
     return stem.length() >= 4 && (stem.endsWith("يه") || stem.endsWith("ي"));
   }
